@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QDateTime>
+#include <QSet>
+#include <QString>
+
+// What persists between the messages of one request (repeat > 1): the
+// evaluator's clock, PassTickets already used (PT-03) and IMS-to-IMS
+// connections already verified (PT-05).
+struct SimulationState
+{
+    QDateTime clock;
+    qint64 now = 0;
+    int message = 0;  // 0-based index of the message being sent
+    QSet<QString> usedTickets;
+    QSet<QString> verifiedConnections;
+};

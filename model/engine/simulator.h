@@ -1,0 +1,41 @@
+#pragma once
+
+#include "finding.h"
+#include "topologyindex.h"
+#include "trace.h"
+
+#include <QDateTime>
+
+#include <memory>
+#include <unordered_map>
+
+class Stage;
+struct Request;
+struct TopologyData;
+
+// Plays requests through a topology. Building a Simulator compiles every
+// node's options once; run() is then a pure function of the request and the
+// clock, so the same file always gives the same trace.
+class Simulator
+{
+public:
+    // An invalid clock means the file's simulationTime, or else the current time.
+    explicit Simulator(const TopologyData &topology, const QDateTime &clock = {});
+    ~Simulator();
+
+    Trace run(const Request &request) const;
+    const QList<Finding> &findings() const;
+    QDateTime clock() const { return mClock; }
+
+private:
+    Trace runOnce(const Request &request, const QList<const Node *> &path, struct SimulationState &state) const;
+
+    const TopologyData &mTopology;
+    TopologyIndex mIndex;
+    QDateTime mClock;
+    std::unordered_map<const Node *, std::unique_ptr<Stage>> mStages;
+    mutable std::optional<QList<Finding>> mFindings;
+};
+
+// One request, one call: compiles the topology, then simulates.
+Trace simulate(const TopologyData &topology, const Request &request, const QDateTime &clock = {});

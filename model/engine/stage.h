@@ -1,0 +1,18 @@
+#pragma once
+
+class HopContext;
+struct Node;
+
+#include <memory>
+
+// What one kind of component does to a message passing through it. A stage
+// is built once per node (reading its options) and then decides any number
+// of hops: it reads ctx.in(), records checks and fills ctx.out().
+class Stage
+{
+public:
+    virtual ~Stage() = default;
+    virtual void process(HopContext &ctx) const = 0;
+
+    static std::unique_ptr<Stage> create(const Node &node);
+};

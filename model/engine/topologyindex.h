@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+
+struct Certificate;
+struct Link;
+struct Node;
+struct TopologyData;
+class SecurityDomain;
+
+// Hash lookups over a TopologyData, built once per simulation run so that a
+// hop costs the same with 20 nodes or 2,000.
+class TopologyIndex
+{
+public:
+    explicit TopologyIndex(const TopologyData &t);
+
+    const TopologyData &data() const { return mData; }
+    const Node *node(const QString &id) const { return mNodes.value(id); }
+    const Link *link(const QString &a, const QString &b) const;
+    const SecurityDomain *domainOf(const Node &n) const;
+    const Certificate *certificate(const QString &id) const { return mCertificates.value(id); }
+    // Every node joined to `id` by a link, in link order.
+    QList<const Node *> neighbours(const QString &id) const;
+
+private:
+    static QString pairKey(const QString &a, const QString &b);
+
+    const TopologyData &mData;
+    QHash<QString, const Node *> mNodes;
+    QHash<QString, const Link *> mLinks;
+    QHash<QString, const SecurityDomain *> mDomains;
+    QHash<QString, const Certificate *> mCertificates;
+    QMultiHash<QString, const Node *> mNeighbours;
+};

@@ -1,0 +1,268 @@
+#include "jsonfieldreader.h"
+
+#include "jsonlocator.h"
+#include "secretcodec.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+JsonFieldReader::JsonFieldReader(QString fileName, QByteArray source)
+    : mFile(std::move(fileName)), mSource(std::move(source))
+{
+}
+
+void JsonFieldReader::error(const QString &path, const QString &message)
+{
+    if (mErrors.size() >= kMaxErrors)
+        return;
+    mErrors.append({mFile, path.isEmpty() ? 0 : JsonLocator::lineOf(mSource, path), path, message});
+    if (mErrors.size() == kMaxErrors)
+        mErrors.append({mFile, 0, {}, QStringLiteral("too many errors; stopping here")});
+}
+
+void JsonFieldReader::warning(const QString &path, const QString &message)
+{
+    mWarnings.append({mFile, JsonLocator::lineOf(mSource, path), path, message});
+}
+
+QString JsonFieldReader::join(const QString &path, const QString &key)
+{
+    return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+}
+
+QString JsonFieldReader::index(const QString &path, qsizetype i)
+{
+    return QStringLiteral("%1[%2]").arg(path).arg(i);
+}
+
+QString JsonFieldReader::typeName(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null: return QStringLiteral("null");
+    case QJsonValue::Bool: return QStringLiteral("a boolean");
+    case QJsonValue::Double: return QStringLiteral("a number");
+    case QJsonValue::String: return QStringLiteral("a string");
+    case QJsonValue::Array: return QStringLiteral("an array");
+    case QJsonValue::Object: return QStringLiteral("an object");
+    case QJsonValue::Undefined: break;
+    }
+    return QStringLiteral("nothing");
+}
+
+QString JsonFieldReader::quoted(const QJsonValue &v)
+{
+    if (v.isString()) {
+        QString s = v.toString();
+        if (s.size() > 40)
+            s = s.left(40) + QStringLiteral("...");
+        return QLatin1Char('"') + s + QLatin1Char('"');
+    }
+    if (v.isDouble())
+        return QString::number(v.toDouble());
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return typeName(v);
+}
+
+QString JsonFieldReader::text(const QJsonObject &o, const QString &key, const QString &path,
+                              bool required, int maxLength)
+{
+    const QString p = join(path, key);
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() || v.isNull()) {
+        if (required)
+            error(p, QStringLiteral("required, missing"));
+        return {};
+    }
+    if (!v.isString()) {
+        error(p, QStringLiteral("expected a string, got %1").arg(typeName(v)));
+        return {};
+    }
+    const QString s = v.toString();
+    if (s.size() > maxLength) {
+        error(p, QStringLiteral("%1 characters, at most %2 allowed").arg(s.size()).arg(maxLength));
+        return {};
+    }
+    return s;
+}
+
+bool JsonFieldReader::isValidId(const QString &value) const
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_.-]{1,64}$"));
+    return re.match(value).hasMatch();
+}
+
+QString JsonFieldReader::id(const QJsonObject &o, const QString &key, const QString &path, bool required)
+{
+    const QString s = text(o, key, path, required, kMaxText);
+    if (!s.isEmpty() && !isValidId(s)) {
+        error(join(path, key),
+              QStringLiteral("%1 is not an id: 1-64 characters of A-Z a-z 0-9 _ . -")
+                  .arg(quoted(s)));
+        return {};
+    }
+    return s;
+}
+
+QString JsonFieldReader::normalizeSafName(const QString &value, const QString &path, int maxLength)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Z0-9#@$]+$"));
+    const QString upper = value.toUpper();
+    if (upper.size() > maxLength) {
+        error(path, QStringLiteral("%1 is %2 characters; a SAF name has at most %3")
+                        .arg(quoted(value)).arg(upper.size()).arg(maxLength));
+        return {};
+    }
+    if (maxLength <= 8 && !upper.isEmpty() && !re.match(upper).hasMatch()) {
+        error(path, QStringLiteral("%1 is not a SAF name: use A-Z, 0-9, #, @ and $").arg(quoted(value)));
+        return {};
+    }
+    return upper;
+}
+
+QString JsonFieldReader::safName(const QJsonObject &o, const QString &key, const QString &path,
+                                 int maxLength, bool required)
+{
+    const QString s = text(o, key, path, required, kMaxText);
+    if (s.isEmpty()) {
+        if (required && o.contains(key))
+            error(join(path, key), QStringLiteral("must not be empty"));
+        return {};
+    }
+    return normalizeSafName(s, join(path, key), maxLength);
+}
+
+bool JsonFieldReader::boolean(const QJsonObject &o, const QString &key, const QString &path, bool def)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined())
+        return def;
+    if (!v.isBool()) {
+        error(join(path, key), QStringLiteral("expected true or false, got %1").arg(quoted(v)));
+        return def;
+    }
+    return v.toBool();
+}
+
+int JsonFieldReader::integer(const QJsonObject &o, const QString &key, const QString &path, int def,
+                             int min, int max)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined())
+        return def;
+    const double d = v.toDouble(-1e300);
+    if (!v.isDouble() || d != double(qint64(d))) {
+        error(join(path, key), QStringLiteral("expected a whole number, got %1").arg(quoted(v)));
+        return def;
+    }
+    if (d < min || d > max) {
+        error(join(path, key), QStringLiteral("%1 is out of range %2..%3").arg(quoted(v)).arg(min).arg(max));
+        return def;
+    }
+    return int(d);
+}
+
+QDateTime JsonFieldReader::time(const QJsonObject &o, const QString &key, const QString &path,
+                                bool required)
+{
+    const QString s = text(o, key, path, required, 64);
+    if (s.isEmpty())
+        return {};
+    QDateTime t = QDateTime::fromString(s, Qt::ISODate);
+    if (!t.isValid()) {
+        error(join(path, key), QStringLiteral("%1 is not an ISO 8601 time such as 2026-11-21T10:00:00Z")
+                                   .arg(quoted(s)));
+        return {};
+    }
+    return t.toUTC();
+}
+
+QStringList JsonFieldReader::stringList(const QJsonObject &o, const QString &key, const QString &path,
+                                        const std::function<QString(const QString &, const QString &)> &normalize)
+{
+    const QString p = join(path, key);
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() || v.isNull())
+        return {};
+    if (!v.isArray()) {
+        error(p, QStringLiteral("expected a list of strings, got %1").arg(typeName(v)));
+        return {};
+    }
+    QStringList out;
+    const QJsonArray a = v.toArray();
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const QJsonValue item = a.at(i);
+        if (!item.isString()) {
+            error(index(p, i), QStringLiteral("expected a string, got %1").arg(typeName(item)));
+            continue;
+        }
+        if (item.toString().size() > kMaxText) {
+            error(index(p, i), QStringLiteral("longer than %1 characters").arg(kMaxText));
+            continue;
+        }
+        out.append(normalize ? normalize(item.toString(), index(p, i)) : item.toString());
+    }
+    return out;
+}
+
+Secret JsonFieldReader::secret(const QJsonObject &o, const QString &key, const QString &path)
+{
+    Secret s;
+    const QString p = join(path, key);
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() || v.isNull())
+        return s;
+    if (v.isString()) {
+        if (v.toString().size() > 1024) {
+            error(p, QStringLiteral("%1 characters, at most 1024 allowed").arg(v.toString().size()));
+            return s;
+        }
+        return Secret::fromPlain(v.toString());
+    }
+    if (!v.isObject()) {
+        error(p, QStringLiteral("expected a string or an encrypted secret, got %1").arg(typeName(v)));
+        return s;
+    }
+    QString problem;
+    s.envelope = v.toObject();
+    s.set = true;
+    if (!SecretCodec::isEnvelope(s.envelope, &problem)) {
+        error(p, problem);
+        return {};
+    }
+    if (mPassphrase.isEmpty()) {
+        s.locked = true;
+        return s;
+    }
+    const std::optional<QString> plain = SecretCodec::decrypt(s.envelope, mPassphrase, &problem);
+    if (!plain) {
+        error(p, problem);
+        return {};
+    }
+    s.plain = *plain;
+    return s;
+}
+
+QJsonObject JsonFieldReader::object(const QJsonObject &o, const QString &key, const QString &path)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() || v.isNull())
+        return {};
+    if (!v.isObject()) {
+        error(join(path, key), QStringLiteral("expected an object, got %1").arg(typeName(v)));
+        return {};
+    }
+    return v.toObject();
+}
+
+QJsonObject JsonFieldReader::unknownKeys(const QJsonObject &o, const QStringList &known, const QString &path)
+{
+    QJsonObject extra;
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        if (!known.contains(it.key()))
+            extra.insert(it.key(), it.value());
+    }
+    Q_UNUSED(path);
+    return extra;
+}

@@ -1,0 +1,277 @@
+#include "secflowreader.h"
+
+#include "domainreader.h"
+#include "jsonfieldreader.h"
+#include "jsonlocator.h"
+#include "nodekinds.h"
+#include "optionvalidator.h"
+#include "linkoptions.h"
+#include "requestreader.h"
+#include "topologyvalidator.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace {
+
+constexpr qsizetype kMaxAnyString = 1024 * 1024;
+
+// Rejects absurd strings anywhere, known key or not, before they reach the model.
+void checkSizes(JsonFieldReader &r, const QJsonValue &v, const QString &path)
+{
+    if (v.isString() && v.toString().size() > kMaxAnyString) {
+        r.error(path, QStringLiteral("string of %1 characters; at most %2 allowed")
+                          .arg(v.toString().size()).arg(kMaxAnyString));
+    } else if (v.isArray()) {
+        const QJsonArray a = v.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i)
+            checkSizes(r, a.at(i), JsonFieldReader::index(path, i));
+    } else if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+            checkSizes(r, it.value(), JsonFieldReader::join(path, it.key()));
+    }
+}
+
+template<typename F>
+void forEachObject(JsonFieldReader &r, const QJsonObject &o, const QString &key, F f)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() || v.isNull())
+        return;
+    if (!v.isArray()) {
+        r.error(key, QStringLiteral("expected a list, got %1").arg(JsonFieldReader::typeName(v)));
+        return;
+    }
+    const QJsonArray a = v.toArray();
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const QString p = JsonFieldReader::index(key, i);
+        if (!a.at(i).isObject()) {
+            r.error(p, QStringLiteral("expected an object, got %1").arg(JsonFieldReader::typeName(a.at(i))));
+            continue;
+        }
+        f(a.at(i).toObject(), p);
+    }
+}
+
+template<typename T>
+void checkUniqueIds(JsonFieldReader &r, const QList<T> &list, const QString &key, const char *what)
+{
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString &id = list.at(i).id;
+        if (id.isEmpty())
+            continue;
+        if (seen.contains(id))
+            r.error(JsonFieldReader::join(JsonFieldReader::index(key, i), QStringLiteral("id")),
+                    QStringLiteral("duplicate %1 id \"%2\"").arg(QLatin1String(what), id));
+        seen.insert(id);
+    }
+}
+
+} // namespace
+
+QString SecflowReader::errorString() const
+{
+    QStringList lines;
+    for (const LoadError &e : mErrors)
+        lines.append(e.toString());
+    return lines.join(QLatin1Char('\n'));
+}
+
+std::optional<TopologyData> SecflowReader::readFile(const QString &path)
+{
+    mErrors.clear();
+    mWarnings.clear();
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        mErrors.append({path, 0, {}, QStringLiteral("cannot open: %1").arg(f.errorString())});
+        return std::nullopt;
+    }
+    if (f.size() > kMaxFileBytes) {
+        mErrors.append({path, 0, {}, QStringLiteral("file of %1 bytes; at most %2 allowed").arg(f.size()).arg(kMaxFileBytes)});
+        return std::nullopt;
+    }
+    return read(f.readAll(), path);
+}
+
+std::optional<TopologyData> SecflowReader::read(const QByteArray &bytes, const QString &fileName)
+{
+    mErrors.clear();
+    mWarnings.clear();
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
+    if (pe.error != QJsonParseError::NoError) {
+        mErrors.append({fileName, JsonLocator::lineOfOffset(bytes, pe.offset), {},
+                        QStringLiteral("not valid JSON: %1 (at character %2)").arg(pe.errorString()).arg(pe.offset)});
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        mErrors.append({fileName, 1, {}, QStringLiteral("expected a JSON object at the top level")});
+        return std::nullopt;
+    }
+    JsonFieldReader r(fileName, bytes);
+    r.setPassphrase(mPassphrase);
+    const QJsonObject root = doc.object();
+    checkSizes(r, root, QString());
+    if (r.hasErrors()) {
+        mErrors = r.errors();
+        return std::nullopt;
+    }
+
+    TopologyData t;
+    if (root.value(QStringLiteral("format")).toString() != QLatin1String("secflow"))
+        r.error(QStringLiteral("format"), QStringLiteral("expected \"secflow\", got %1")
+                                              .arg(JsonFieldReader::quoted(root.value(QStringLiteral("format")))));
+    const QJsonValue version = root.value(QStringLiteral("version"));
+    if (!version.isDouble() || version.toDouble() != double(version.toInt()) || version.toInt() < 1) {
+        r.error(QStringLiteral("version"), QStringLiteral("expected a format version number, got %1")
+                                               .arg(JsonFieldReader::quoted(version)));
+    } else if (version.toInt() > TopologyData::kFormatVersion) {
+        r.error(QStringLiteral("version"),
+                QStringLiteral("format version %1 is newer than this SecFlow understands (%2); "
+                               "open it with a newer SecFlow")
+                    .arg(version.toInt()).arg(TopologyData::kFormatVersion));
+        mErrors = r.errors();
+        return std::nullopt;
+    }
+    t.name = r.text(root, QStringLiteral("name"), {}, false, 1024);
+    t.simulationTime = r.time(root, QStringLiteral("simulationTime"), {}, false);
+    readImages(r, root, t);
+    readDomains(r, root, t);
+    readCertificates(r, root, t);
+    readNodes(r, root, t);
+    readLinks(r, root, t);
+    readRequests(r, root, t);
+    const QJsonValue lessons = root.value(QStringLiteral("lessons"));
+    if (!lessons.isUndefined() && !lessons.isArray())
+        r.error(QStringLiteral("lessons"), QStringLiteral("expected a list, got %1").arg(JsonFieldReader::typeName(lessons)));
+    t.lessons = lessons.toArray();
+    t.view = r.object(root, QStringLiteral("view"), {});
+    t.extra = r.unknownKeys(root, {"format", "version", "name", "simulationTime", "images", "nodes", "links",
+                                   "domains", "certificates", "requests", "lessons", "view"}, {});
+    if (!r.hasErrors())
+        crossCheck(r, t);
+    mErrors = r.errors();
+    mWarnings = r.warnings();
+    if (!mErrors.isEmpty())
+        return std::nullopt;
+    t.rebuildIndexes();
+    return t;
+}
+
+void SecflowReader::readImages(JsonFieldReader &r, const QJsonObject &root, TopologyData &t)
+{
+    forEachObject(r, root, QStringLiteral("images"), [&](const QJsonObject &o, const QString &p) {
+        ZosImage img;
+        img.id = r.id(o, QStringLiteral("id"), p);
+        img.label = r.text(o, QStringLiteral("label"), p, false, 256);
+        img.domain = r.id(o, QStringLiteral("domain"), p);
+        img.view = r.object(o, QStringLiteral("view"), p);
+        img.extra = r.unknownKeys(o, {"id", "label", "domain", "view"}, p);
+        t.images.append(img);
+    });
+    checkUniqueIds(r, t.images, QStringLiteral("images"), "image");
+}
+
+void SecflowReader::readDomains(JsonFieldReader &r, const QJsonObject &root, TopologyData &t)
+{
+    forEachObject(r, root, QStringLiteral("domains"), [&](const QJsonObject &o, const QString &p) {
+        t.domains.append(DomainReader::read(r, o, p));
+    });
+    checkUniqueIds(r, t.domains, QStringLiteral("domains"), "domain");
+}
+
+void SecflowReader::readCertificates(JsonFieldReader &r, const QJsonObject &root, TopologyData &t)
+{
+    forEachObject(r, root, QStringLiteral("certificates"), [&](const QJsonObject &o, const QString &p) {
+        Certificate c;
+        c.id = r.id(o, QStringLiteral("id"), p);
+        c.subject = r.text(o, QStringLiteral("subject"), p, true, 1024);
+        c.issuer = r.id(o, QStringLiteral("issuer"), p);
+        c.notBefore = r.time(o, QStringLiteral("notBefore"), p, true);
+        c.notAfter = r.time(o, QStringLiteral("notAfter"), p, true);
+        c.ca = r.boolean(o, QStringLiteral("ca"), p, false);
+        c.pem = r.text(o, QStringLiteral("pem"), p, false, JsonFieldReader::kMaxText);
+        if (!c.pem.isEmpty() && !c.pem.contains(QLatin1String("-----BEGIN CERTIFICATE-----")))
+            r.error(JsonFieldReader::join(p, QStringLiteral("pem")), QStringLiteral("not a PEM certificate"));
+        if (c.notBefore.isValid() && c.notAfter.isValid() && c.notAfter < c.notBefore)
+            r.error(JsonFieldReader::join(p, QStringLiteral("notAfter")), QStringLiteral("earlier than notBefore"));
+        c.extra = r.unknownKeys(o, {"id", "subject", "issuer", "notBefore", "notAfter", "ca", "pem"}, p);
+        t.certificates.append(c);
+    });
+    checkUniqueIds(r, t.certificates, QStringLiteral("certificates"), "certificate");
+}
+
+void SecflowReader::readNodes(JsonFieldReader &r, const QJsonObject &root, TopologyData &t)
+{
+    forEachObject(r, root, QStringLiteral("nodes"), [&](const QJsonObject &o, const QString &p) {
+        Node n;
+        n.id = r.id(o, QStringLiteral("id"), p);
+        n.kind = r.text(o, QStringLiteral("kind"), p, true, 64);
+        n.label = r.text(o, QStringLiteral("label"), p, false, 256);
+        n.image = r.id(o, QStringLiteral("image"), p, false);
+        n.view = r.object(o, QStringLiteral("view"), p);
+        n.extra = r.unknownKeys(o, {"id", "kind", "label", "image", "options", "view"}, p);
+        const NodeKindInfo *info = NodeKinds::info(n.kind);
+        if (!n.kind.isEmpty() && !info) {
+            QStringList kinds;
+            for (const NodeKindInfo &k : NodeKinds::all())
+                kinds.append(k.kind);
+            r.error(JsonFieldReader::join(p, QStringLiteral("kind")),
+                    QStringLiteral("unknown kind \"%1\"; expected one of %2").arg(n.kind, kinds.join(QStringLiteral(", "))));
+        }
+        const QJsonObject options = r.object(o, QStringLiteral("options"), p);
+        const QString op = JsonFieldReader::join(p, QStringLiteral("options"));
+        for (auto it = options.constBegin(); it != options.constEnd(); ++it) {
+            const OptionSpec *spec = info ? info->option(it.key()) : nullptr;
+            if (!spec) {
+                if (info)
+                    r.warning(JsonFieldReader::join(op, it.key()),
+                              QStringLiteral("%1 has no option \"%2\"; kept but ignored").arg(info->displayName, it.key()));
+                n.options.insert(it.key(), it.value());
+                continue;
+            }
+            n.options.insert(it.key(), OptionValidator::validate(*spec, it.value(), JsonFieldReader::join(op, it.key()), r));
+        }
+        t.nodes.append(n);
+    });
+    checkUniqueIds(r, t.nodes, QStringLiteral("nodes"), "node");
+}
+
+void SecflowReader::readLinks(JsonFieldReader &r, const QJsonObject &root, TopologyData &t)
+{
+    forEachObject(r, root, QStringLiteral("links"), [&](const QJsonObject &o, const QString &p) {
+        Link l;
+        l.id = r.id(o, QStringLiteral("id"), p);
+        l.from = r.id(o, QStringLiteral("from"), p);
+        l.to = r.id(o, QStringLiteral("to"), p);
+        for (const char *key : {"transport", "kind"}) {
+            const QString k = QLatin1String(key);
+            if (!o.contains(k))
+                continue;
+            const QJsonValue v = OptionValidator::validate(*LinkOptions::option(k), o.value(k), JsonFieldReader::join(p, k), r);
+            (k == QLatin1String("kind") ? l.kind : l.transport) = v.toString();
+        }
+        l.persistent = r.boolean(o, QStringLiteral("persistent"), p, true);
+        l.view = r.object(o, QStringLiteral("view"), p);
+        l.extra = r.unknownKeys(o, {"id", "from", "to", "transport", "persistent", "kind", "view"}, p);
+        t.links.append(l);
+    });
+    checkUniqueIds(r, t.links, QStringLiteral("links"), "link");
+}
+
+void SecflowReader::crossCheck(JsonFieldReader &r, const TopologyData &t)
+{
+    TopologyValidator::check(r, t);
+}
+
+void SecflowReader::readRequests(JsonFieldReader &r, const QJsonObject &root, TopologyData &t)
+{
+    forEachObject(r, root, QStringLiteral("requests"), [&](const QJsonObject &o, const QString &p) {
+        t.requests.append(RequestReader::read(r, o, p));
+    });
+    checkUniqueIds(r, t.requests, QStringLiteral("requests"), "request");
+}
