@@ -1,0 +1,80 @@
+// secflow-bench: end-to-end figures for loading and simulating a large
+// topology. These are one-shot wall-clock measurements of whole phases, printed
+// one "name: value" per line so runs can be compared; they are not timed tests.
+#include "benchtopology.h"
+#include "secflowreader.h"
+#include "simulator.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTemporaryFile>
+#include <QTextStream>
+
+#include <sys/resource.h>
+
+namespace {
+
+long peakRssKb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    BenchTopology::Size size;
+    const QStringList args = app.arguments();
+    if (args.contains(QStringLiteral("--small")))  // a quick run for smoke tests
+        size = {40, 10000, 100, 2000, 10000};
+
+    QElapsedTimer timer;
+    timer.start();
+    const QByteArray bytes = BenchTopology::generate(size);
+    const qint64 generateMs = timer.elapsed();
+    QTemporaryFile file;
+    if (!file.open() || file.write(bytes) != bytes.size() || !file.flush()) {
+        QTextStream(stderr) << "cannot write the benchmark file\n";
+        return 1;
+    }
+    file.close();
+
+    timer.restart();
+    SecflowReader reader;
+    const auto topology = reader.readFile(file.fileName());
+    const qint64 loadMs = timer.elapsed();
+    if (!topology) {
+        QTextStream(stderr) << reader.errorString() << "\n";
+        return 1;
+    }
+
+    timer.restart();
+    const Simulator simulator(*topology);
+    simulator.findings();
+    const qint64 compileMs = timer.elapsed();
+
+    timer.restart();
+    int accepted = 0;
+    for (const Request &r : topology->requests)
+        accepted += simulator.run(r).accepted ? 1 : 0;
+    const qint64 simulateMs = timer.elapsed();
+
+    out << "nodes: " << topology->nodes.size() << "\n"
+        << "users: " << topology->domains.first().users.size() << "\n"
+        << "profiles: " << topology->domains.first().profiles.size() << "\n"
+        << "requests: " << topology->requests.size() << "\n"
+        << "accepted: " << accepted << "\n"
+        << "file_mb: " << QString::number(bytes.size() / 1048576.0, 'f', 1) << "\n"
+        << "generate_ms: " << generateMs << "\n"
+        << "load_ms: " << loadMs << "\n"
+        << "compile_and_review_ms: " << compileMs << "\n"
+        << "simulate_ms: " << simulateMs << "\n"
+        << "traces_per_second: " << (simulateMs > 0 ? topology->requests.size() * 1000 / simulateMs : 0) << "\n"
+        << "load_plus_simulate_ms: " << loadMs + compileMs + simulateMs << "\n"
+        << "peak_rss_mb: " << peakRssKb() / 1024 << "\n";
+    return 0;
+}
