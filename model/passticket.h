@@ -29,7 +29,8 @@ public:
 
     // The t within `window` seconds either side of `now` at which the ticket
     // was generated, or nullopt. Tries now, now-1, now+1, now-2, ... so that
-    // a fresh ticket is found at once. The comparison is exact (case counts).
+    // a fresh ticket is found at once. The comparison is exact (case counts);
+    // a negative window accepts nothing.
     static std::optional<qint64> validate(const QString &ticket, const QString &user,
                                           const QString &appl, const QByteArray &key, qint64 now,
                                           Type type, int window = 600);
