@@ -3,6 +3,7 @@
 #include "optionspec.h"
 
 #include <QList>
+#include <QStringList>
 #include <QString>
 
 // One node kind: the name users know, where it lives, and its option table.
@@ -13,6 +14,7 @@ struct NodeKindInfo
     QString description;
     bool onZos = false;  // normally placed inside a z/OS image
     QList<OptionSpec> options;
+    QStringList summaryKeys;  // the two or three options shown on the canvas
 
     const OptionSpec *option(const QString &key) const
     {

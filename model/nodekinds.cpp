@@ -339,13 +339,28 @@ NodeKindInfo externalService()
              certificateOption(), truststoreOption()}};
 }
 
+NodeKindInfo withSummary(NodeKindInfo info, QStringList keys)
+{
+    info.summaryKeys = std::move(keys);
+    return info;
+}
+
 } // namespace
 
 const QList<NodeKindInfo> &NodeKinds::all()
 {
-    static const QList<NodeKindInfo> kinds = {client(),     soapGateway(), wasTmra(), dataPower(),
-                                              zosConnect(), imsConnect(),  otma(),    odbm(),
-                                              ims(),        mq(),          externalService()};
+    static const QList<NodeKindInfo> kinds = {
+        withSummary(client(), {"protocol"}),
+        withSummary(soapGateway(), {"authMode", "wssToken"}),
+        withSummary(wasTmra(), {"signon", "localOption", "netuidModule"}),
+        withSummary(dataPower(), {"interface", "firmware"}),
+        withSummary(zosConnect(), {"clientAuth", "registry"}),
+        withSummary(imsConnect(), {"RACF", "version", "trustedUser"}),
+        withSummary(otma(), {"OTMASE", "TOACEE"}),
+        withSummary(odbm(), {"RRS"}),
+        withSummary(ims(), {"ODBASE", "ISIS"}),
+        withSummary(mq(), {"member"}),
+        withSummary(externalService(), {"requires"})};
     return kinds;
 }
 

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "topologydata.h"
+
+#include <QObject>
+#include <QPointF>
+
+// The one object through which a document's topology changes. Entities are
+// plain values addressed by stable ids; every change emits a precise,
+// past-tense signal, and a setter that changes nothing emits nothing (and
+// returns false). Undo commands call these; views listen to the signals.
+class Topology : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Topology(QObject *parent = nullptr);
+
+    const TopologyData &data() const { return mData; }
+    void reset(TopologyData data);
+
+    // Nodes
+    bool addNode(const Node &node, int index = -1);
+    bool removeNode(const QString &id);
+    bool setNodeOption(const QString &id, const QString &key, const QJsonValue &value);  // Undefined: back to default
+    bool setNodeLabel(const QString &id, const QString &label);
+    bool setNodeImage(const QString &id, const QString &image);
+    bool setNodePosition(const QString &id, const QPointF &pos);
+    int nodeIndex(const QString &id) const;
+
+    // Links
+    bool addLink(const Link &link, int index = -1);
+    bool removeLink(const QString &id);
+    bool setLinkAttribute(const QString &id, const QString &key, const QJsonValue &value);
+    int linkIndex(const QString &id) const;
+
+    // z/OS images
+    bool addImage(const ZosImage &image, int index = -1);
+    bool removeImage(const QString &id);
+    bool setImageAttribute(const QString &id, const QString &key, const QJsonValue &value);
+    int imageIndex(const QString &id) const;
+
+    // RACF databases: replaced whole by the domain editor's commands.
+    bool addDomain(const SecurityDomain &domain, int index = -1);
+    bool removeDomain(const QString &id);
+    bool setDomain(const SecurityDomain &domain);
+
+    // Requests
+    bool addRequest(const Request &request, int index = -1);
+    bool removeRequest(const QString &id);
+    bool setRequest(const Request &request);
+
+    bool setName(const QString &name);
+    bool setSimulationTime(const QDateTime &time);
+
+    // An id not used by any node, link, image, domain or request: prefix1, prefix2, ...
+    QString uniqueId(const QString &prefix) const;
+
+signals:
+    void resetDone();
+    void nodeAdded(const QString &id);
+    void nodeAboutToBeRemoved(const QString &id);
+    void nodeRemoved(const QString &id);
+    void nodeChanged(const QString &id, const QString &key);  // key: an option, "label", "image" or "position"
+    void linkAdded(const QString &id);
+    void linkAboutToBeRemoved(const QString &id);
+    void linkRemoved(const QString &id);
+    void linkChanged(const QString &id, const QString &key);
+    void imageAdded(const QString &id);
+    void imageAboutToBeRemoved(const QString &id);
+    void imageRemoved(const QString &id);
+    void imageChanged(const QString &id, const QString &key);
+    void domainAdded(const QString &id);
+    void domainRemoved(const QString &id);
+    void domainChanged(const QString &id);
+    void requestAdded(const QString &id);
+    void requestRemoved(const QString &id);
+    void requestChanged(const QString &id);
+    void documentChanged(const QString &key);  // "name", "simulationTime"
+    // Any change at all: the design review listens to this one.
+    void changed();
+
+private:
+    template<typename T>
+    static int indexOf(const QList<T> &list, const QString &id);
+
+    TopologyData mData;
+};

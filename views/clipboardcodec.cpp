@@ -1,0 +1,111 @@
+#include "clipboardcodec.h"
+
+#include "secflowreader.h"
+#include "secflowwriter.h"
+#include "topologydata.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace {
+
+constexpr int kOffset = 40;
+
+QString freshId(const QString &id, QSet<QString> &taken)
+{
+    if (!taken.contains(id)) {
+        taken.insert(id);
+        return id;
+    }
+    QString stem = id;
+    while (!stem.isEmpty() && stem.back().isDigit())
+        stem.chop(1);
+    for (int n = 2;; ++n) {
+        const QString candidate = stem + QString::number(n);
+        if (!taken.contains(candidate)) {
+            taken.insert(candidate);
+            return candidate;
+        }
+    }
+}
+
+} // namespace
+
+std::optional<ItemsSnapshot> ClipboardCodec::decode(const QByteArray &json, const TopologyData &target, QString *error)
+{
+    const QJsonObject clip = QJsonDocument::fromJson(json).object();
+    if (clip.value(QStringLiteral("secflowItems")).toInt() != 1) {
+        *error = QObject::tr("The clipboard holds no SecFlow items.");
+        return std::nullopt;
+    }
+    QSet<QString> taken;
+    for (const Node &n : target.nodes)
+        taken.insert(n.id);
+    for (const Link &l : target.links)
+        taken.insert(l.id);
+    for (const ZosImage &i : target.images)
+        taken.insert(i.id);
+
+    // Rename clashing ids, then let the loader validate everything against
+    // the target's images, domains and certificates.
+    QHash<QString, QString> renamed;
+    QJsonArray images, nodes, links;
+    for (const QJsonValue &v : clip.value(QStringLiteral("images")).toArray()) {
+        QJsonObject o = v.toObject();
+        const QString id = o.value(QStringLiteral("id")).toString();
+        o.insert(QStringLiteral("id"), renamed[id] = freshId(id, taken));
+        images.append(o);
+    }
+    for (const QJsonValue &v : clip.value(QStringLiteral("nodes")).toArray()) {
+        QJsonObject o = v.toObject();
+        const QString id = o.value(QStringLiteral("id")).toString();
+        o.insert(QStringLiteral("id"), renamed[id] = freshId(id, taken));
+        const QString image = o.value(QStringLiteral("image")).toString();
+        if (renamed.contains(image))
+            o.insert(QStringLiteral("image"), renamed.value(image));
+        else if (!target.image(image))
+            o.remove(QStringLiteral("image"));
+        QJsonObject view = o.value(QStringLiteral("view")).toObject();
+        view.insert(QStringLiteral("x"), view.value(QStringLiteral("x")).toInt() + kOffset);
+        view.insert(QStringLiteral("y"), view.value(QStringLiteral("y")).toInt() + kOffset);
+        o.insert(QStringLiteral("view"), view);
+        nodes.append(o);
+    }
+    for (const QJsonValue &v : clip.value(QStringLiteral("links")).toArray()) {
+        QJsonObject o = v.toObject();
+        const QString from = o.value(QStringLiteral("from")).toString();
+        const QString to = o.value(QStringLiteral("to")).toString();
+        if (!renamed.contains(from) || !renamed.contains(to))
+            continue;  // a link whose ends were not both copied stays behind
+        o.insert(QStringLiteral("id"), freshId(o.value(QStringLiteral("id")).toString(), taken));
+        o.insert(QStringLiteral("from"), renamed.value(from));
+        o.insert(QStringLiteral("to"), renamed.value(to));
+        links.append(o);
+    }
+
+    QJsonObject doc = SecflowWriter::toJson(target);
+    doc.insert(QStringLiteral("requests"), QJsonArray());
+    auto concat = [](QJsonArray a, const QJsonArray &b) {
+        for (const QJsonValue &v : b)
+            a.append(v);
+        return a;
+    };
+    doc.insert(QStringLiteral("images"), concat(doc.value(QStringLiteral("images")).toArray(), images));
+    doc.insert(QStringLiteral("nodes"), concat(doc.value(QStringLiteral("nodes")).toArray(), nodes));
+    doc.insert(QStringLiteral("links"), concat(doc.value(QStringLiteral("links")).toArray(), links));
+    SecflowReader reader;
+    const auto merged = reader.read(QJsonDocument(doc).toJson(), QObject::tr("clipboard"));
+    if (!merged) {
+        *error = reader.errorString();
+        return std::nullopt;
+    }
+    ItemsSnapshot s;
+    for (qsizetype i = target.images.size(); i < merged->images.size(); ++i)
+        s.images.append({int(i), merged->images.at(i)});
+    for (qsizetype i = target.nodes.size(); i < merged->nodes.size(); ++i)
+        s.nodes.append({int(i), merged->nodes.at(i)});
+    for (qsizetype i = target.links.size(); i < merged->links.size(); ++i)
+        s.links.append({int(i), merged->links.at(i)});
+    return s;
+}

@@ -1,0 +1,68 @@
+#include "itemssnapshot.h"
+
+#include "secflowwriter.h"
+#include "topology.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+ItemsSnapshot ItemsSnapshot::capture(const Topology *topology, const QStringList &nodeIds, const QStringList &linkIds,
+                                     const QStringList &imageIds)
+{
+    const TopologyData &d = topology->data();
+    const QSet<QString> nodes(nodeIds.begin(), nodeIds.end());
+    const QSet<QString> links(linkIds.begin(), linkIds.end());
+    const QSet<QString> images(imageIds.begin(), imageIds.end());
+    ItemsSnapshot s;
+    for (int i = 0; i < d.images.size(); ++i) {
+        if (images.contains(d.images.at(i).id))
+            s.images.append({i, d.images.at(i)});
+    }
+    for (int i = 0; i < d.nodes.size(); ++i) {
+        const Node &n = d.nodes.at(i);
+        if (nodes.contains(n.id) || images.contains(n.image))
+            s.nodes.append({i, n});
+    }
+    QSet<QString> removedNodes;
+    for (const auto &n : s.nodes)
+        removedNodes.insert(n.second.id);
+    for (int i = 0; i < d.links.size(); ++i) {
+        const Link &l = d.links.at(i);
+        if (links.contains(l.id) || removedNodes.contains(l.from) || removedNodes.contains(l.to))
+            s.links.append({i, l});
+    }
+    return s;
+}
+
+void ItemsSnapshot::insertInto(Topology *topology) const
+{
+    // Ascending indices restore every entity to its old place.
+    for (const auto &img : images)
+        topology->addImage(img.second, img.first);
+    for (const auto &n : nodes)
+        topology->addNode(n.second, n.first);
+    for (const auto &l : links)
+        topology->addLink(l.second, l.first);
+}
+
+void ItemsSnapshot::removeFrom(Topology *topology) const
+{
+    for (auto it = links.crbegin(); it != links.crend(); ++it)
+        topology->removeLink(it->second.id);
+    for (auto it = nodes.crbegin(); it != nodes.crend(); ++it)
+        topology->removeNode(it->second.id);
+    for (auto it = images.crbegin(); it != images.crend(); ++it)
+        topology->removeImage(it->second.id);
+}
+
+QJsonObject ItemsSnapshot::toJson() const
+{
+    QJsonArray i, n, l;
+    for (const auto &img : images)
+        i.append(SecflowWriter::imageToJson(img.second));
+    for (const auto &node : nodes)
+        n.append(SecflowWriter::nodeToJson(node.second));
+    for (const auto &link : links)
+        l.append(SecflowWriter::linkToJson(link.second));
+    return {{"secflowItems", 1}, {"images", i}, {"nodes", n}, {"links", l}};
+}
