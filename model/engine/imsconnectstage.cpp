@@ -220,6 +220,9 @@ void ImsConnectStage::sendRemote(HopContext &ctx, const Link &link) const
         ctx.fail(QStringLiteral("PT-06"), QStringLiteral("MSC: the sending IMS Connect needs RACF=Y for the return connection"));
         return;
     }
+    // Reported when met too, so the trace shows both ends of the MSC requirement.
+    if (msc)
+        ctx.pass(QStringLiteral("PT-06"), QStringLiteral("MSC: RACF=Y here secures the return connection"));
     const QString rule = QStringLiteral("PT-05");
     if (mRemoteAppl.isEmpty() || mRemoteUser.isEmpty()) {
         ctx.fail(rule, QStringLiteral("RMTIMSCON needs APPL and USERID to generate the PassTicket"));
@@ -245,9 +248,12 @@ void ImsConnectStage::receiveRemote(HopContext &ctx, const Link &link) const
     Identity &out = ctx.out();
     out = ctx.in();
     out.remove(Identity::Passticket);
-    if (ctx.request.kind == QLatin1String("msc") && (mRemoteAppl.isEmpty() || mRemoteUser.isEmpty())) {
-        ctx.fail(QStringLiteral("PT-06"), QStringLiteral("MSC: the receiving IMS Connect needs RMTIMSCON APPL and USERID for the return connection"));
-        return;
+    if (ctx.request.kind == QLatin1String("msc")) {
+        if (mRemoteAppl.isEmpty() || mRemoteUser.isEmpty()) {
+            ctx.fail(QStringLiteral("PT-06"), QStringLiteral("MSC: the receiving IMS Connect needs RMTIMSCON APPL and USERID for the return connection"));
+            return;
+        }
+        ctx.pass(QStringLiteral("PT-06"), QStringLiteral("MSC: RMTIMSCON APPL %1 and USERID %2 secure the return connection").arg(mRemoteAppl, mRemoteUser));
     }
     const QString rule = QStringLiteral("PT-05");
     const Identity &in = ctx.in();

@@ -19,6 +19,7 @@ OtmaStage::OtmaStage(const Node &node)
     mResumeExit = o.text("DFSYRTUX");
     mToAcee = o.text("TOACEE") == QLatin1String("YES");
     mAceeUsers = o.number("ACEEUSR");
+    mAceeAge = o.raw("ACEEAGE").isNull() ? -1 : o.number("ACEEAGE");
     mTpipes = o.list("tpipes");
 }
 
@@ -126,8 +127,11 @@ void OtmaStage::inbound(HopContext &ctx, const QString &level) const
         }
         ctx.pass(QStringLiteral("OTMA-06"), QStringLiteral("RACF verified %1 without a password and built its ACEE").arg(userid));
     }
-    if (mToAcee)
-        ctx.info(QStringLiteral("OTMA-08"), QStringLiteral("TOACEE=YES: the ACEE stays cached; at most %1 user IDs, least recently used out first").arg(mAceeUsers));
+    if (mToAcee) {
+        const QString age = mAceeAge < 0 ? QStringLiteral("the client's aging value") : QStringLiteral("ACEEAGE %1 s").arg(mAceeAge);
+        ctx.info(QStringLiteral("OTMA-08"), QStringLiteral("TOACEE=YES: the ACEE stays cached; at most %1 user IDs, least recently used out first; %2 limits its life")
+                                                .arg(mAceeUsers).arg(age));
+    }
     if (!runExit(ctx, rule, userid))
         return;
     const QString cls = ctx.isCommand() ? QStringLiteral("CIMS") : QStringLiteral("TIMS");

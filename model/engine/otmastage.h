@@ -26,5 +26,6 @@ private:
     QString mResumeExit;
     bool mToAcee;
     int mAceeUsers;
+    int mAceeAge;  // seconds; -1: the OTMA client's aging value
     QStringList mTpipes;
 };
