@@ -155,6 +155,8 @@ NodeKindInfo wasTmra()
              safName("activationSpecUserid", "Activation spec user ID", "",
                      "User ID under which message-driven beans resume the callout TPIPE.",
                      {"WAS-06"}),
+             secret("activationSpecPassword", "Activation spec password",
+                    "Password of the activation spec user ID.", {"WAS-06"}),
              certificateOption(), truststoreOption()}};
 }
 

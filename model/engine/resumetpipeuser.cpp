@@ -23,7 +23,7 @@ ResumeTpipeUser ResumeTpipeUser::of(const Node &gateway)
         return make(o, "userid", "password", "the DataPower configuration");
     if (gateway.kind == QLatin1String("was_tmra")) {
         if (!o.text("activationSpecUserid").isEmpty())
-            return make(o, "activationSpecUserid", "appPassword", "the IMSActivationSpec");
+            return make(o, "activationSpecUserid", "activationSpecPassword", "the IMSActivationSpec");
         if (!o.text("appUserid").isEmpty())
             return make(o, "appUserid", "appPassword", "the connection spec");
         return make(o, "cfUserid", "cfPassword", "the connection factory");

@@ -73,7 +73,8 @@ bool ZosConnectStage::authenticateJwt(HopContext &ctx, Subject &s) const
     const QString user = d ? d->userForDistributedIdentity(iss, sub) : QString();
     if (user.isEmpty())
         return ctx.fail(rule, QStringLiteral("no identity mapping (RACMAP filter) maps %1 of %2 to a SAF user").arg(sub, iss));
-    s = {true, user, user};
+    // The distributed identity (the token's subject) is what NETUID carries.
+    s = {true, sub, user};
     ctx.pass(rule, QStringLiteral("JWT from %1 valid; subject %2 maps to %3").arg(iss, sub, user));
     return true;
 }
@@ -128,7 +129,7 @@ bool ZosConnectStage::authenticate(HopContext &ctx, Subject &s) const
             const QString user = d ? d->userForCertificate(in.value(Identity::Certificate)) : QString();
             if (user.isEmpty())
                 return ctx.fail(rule, QStringLiteral("trusted certificate %1 maps to no SAF user").arg(in.value(Identity::Certificate)));
-            s = {true, user, user};
+            s = {true, in.value(Identity::Certificate), user};
             ctx.pass(rule, QStringLiteral("client certificate %1 maps to %2").arg(in.value(Identity::Certificate), user));
             return true;
         }
