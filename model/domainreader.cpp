@@ -32,6 +32,15 @@ void forEachObject(JsonFieldReader &r, const QJsonObject &o, const QString &key,
     }
 }
 
+// A RACF profile name: required, 1-246 characters, upper-cased.
+QString profileName(JsonFieldReader &r, const QJsonObject &o, const QString &key, const QString &p)
+{
+    const QString name = r.text(o, key, p, true, 246);
+    if (o.value(key).isString() && o.value(key).toString().isEmpty())
+        r.error(JsonFieldReader::join(p, key), QStringLiteral("must not be empty"));
+    return name.toUpper();
+}
+
 RacfUser readUser(JsonFieldReader &r, const QJsonObject &o, const QString &p)
 {
     RacfUser u;
@@ -54,9 +63,7 @@ RacfProfile readProfile(JsonFieldReader &r, const QJsonObject &o, const QString 
 {
     RacfProfile pr;
     pr.cls = r.safName(o, QStringLiteral("class"), p);
-    pr.name = r.text(o, QStringLiteral("name"), p, true, 246).toUpper();
-    if (o.contains(QStringLiteral("name")) && pr.name.isEmpty())
-        r.error(JsonFieldReader::join(p, QStringLiteral("name")), QStringLiteral("must not be empty"));
+    pr.name = profileName(r, o, QStringLiteral("name"), p);
     const QString uacc = r.text(o, QStringLiteral("uacc"), p, false, 16);
     if (!uacc.isEmpty()) {
         if (auto level = AccessLevels::fromString(uacc))
@@ -85,7 +92,7 @@ RacfProfile readProfile(JsonFieldReader &r, const QJsonObject &o, const QString 
 PtktData readPtkt(JsonFieldReader &r, const QJsonObject &o, const QString &p)
 {
     PtktData d;
-    d.appl = r.text(o, QStringLiteral("appl"), p, true, 246).toUpper();
+    d.appl = profileName(r, o, QStringLiteral("appl"), p);
     d.key = r.secret(o, QStringLiteral("key"), p);
     if (!d.key.set)
         r.error(JsonFieldReader::join(p, QStringLiteral("key")), QStringLiteral("required, missing"));
@@ -120,7 +127,7 @@ SecurityDomain DomainReader::read(JsonFieldReader &r, const QJsonObject &o, cons
     forEachObject(r, o, QStringLiteral("users"), p, [&](const QJsonObject &u, const QString &up) {
         RacfUser user = readUser(r, u, up);
         if (!user.id.isEmpty() && seenUsers.contains(user.id))
-            r.error(JsonFieldReader::join(up, QStringLiteral("id")), QStringLiteral("duplicate user %1").arg(user.id));
+            r.error(JsonFieldReader::join(up, QStringLiteral("id")), QStringLiteral("duplicate user ID \"%1\"").arg(user.id));
         seenUsers.insert(user.id);
         d.users.append(std::move(user));
     });

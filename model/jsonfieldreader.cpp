@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <cmath>
+
 JsonFieldReader::JsonFieldReader(QString fileName, QByteArray source)
     : mFile(std::move(fileName)), mSource(std::move(source))
 {
@@ -23,7 +25,13 @@ void JsonFieldReader::error(const QString &path, const QString &message)
 
 void JsonFieldReader::warning(const QString &path, const QString &message)
 {
+    // Capped like errors: locating a line rescans the text, so a file with a
+    // million unknown options must not cost a million scans.
+    if (mWarnings.size() >= kMaxErrors)
+        return;
     mWarnings.append({mFile, JsonLocator::lineOf(mSource, path), path, message});
+    if (mWarnings.size() == kMaxErrors)
+        mWarnings.append({mFile, 0, {}, QStringLiteral("too many warnings; stopping here")});
 }
 
 QString JsonFieldReader::join(const QString &path, const QString &key)
@@ -81,7 +89,7 @@ QString JsonFieldReader::text(const QJsonObject &o, const QString &key, const QS
     }
     const QString s = v.toString();
     if (s.size() > maxLength) {
-        error(p, QStringLiteral("%1 characters, at most %2 allowed").arg(s.size()).arg(maxLength));
+        error(p, QStringLiteral("%1 characters; at most %2 allowed").arg(s.size()).arg(maxLength));
         return {};
     }
     return s;
@@ -126,7 +134,7 @@ QString JsonFieldReader::safName(const QJsonObject &o, const QString &key, const
 {
     const QString s = text(o, key, path, required, kMaxText);
     if (s.isEmpty()) {
-        if (required && o.contains(key))
+        if (required && o.value(key).isString() && o.value(key).toString().isEmpty())
             error(join(path, key), QStringLiteral("must not be empty"));
         return {};
     }
@@ -151,8 +159,8 @@ int JsonFieldReader::integer(const QJsonObject &o, const QString &key, const QSt
     const QJsonValue v = o.value(key);
     if (v.isUndefined())
         return def;
-    const double d = v.toDouble(-1e300);
-    if (!v.isDouble() || d != double(qint64(d))) {
+    const double d = v.toDouble();
+    if (!v.isDouble() || d != std::floor(d)) {
         error(join(path, key), QStringLiteral("expected a whole number, got %1").arg(quoted(v)));
         return def;
     }
@@ -170,6 +178,9 @@ QDateTime JsonFieldReader::time(const QJsonObject &o, const QString &key, const 
     if (s.isEmpty())
         return {};
     QDateTime t = QDateTime::fromString(s, Qt::ISODate);
+    // A time without an offset means UTC, so a file simulates the same in every time zone.
+    if (t.timeSpec() == Qt::LocalTime)
+        t.setTimeSpec(Qt::UTC);
     if (!t.isValid()) {
         error(join(path, key), QStringLiteral("%1 is not an ISO 8601 time such as 2026-11-21T10:00:00Z")
                                    .arg(quoted(s)));
@@ -215,7 +226,7 @@ Secret JsonFieldReader::secret(const QJsonObject &o, const QString &key, const Q
         return s;
     if (v.isString()) {
         if (v.toString().size() > 1024) {
-            error(p, QStringLiteral("%1 characters, at most 1024 allowed").arg(v.toString().size()));
+            error(p, QStringLiteral("%1 characters; at most 1024 allowed").arg(v.toString().size()));
             return s;
         }
         return Secret::fromPlain(v.toString());

@@ -1,7 +1,11 @@
 #include "jsonlocator.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QList>
-#include <QVariant>
+
+#include <algorithm>
+#include <cstring>
 
 namespace {
 
@@ -84,17 +88,18 @@ private:
         if (mText.at(mPos) != '{')
             return false;
         ++mPos;
+        const QByteArray wanted = step.key.toUtf8();
         for (;;) {
             skipWs();
             if (atEnd() || mText.at(mPos) != '"')
                 return false;
-            const QString key = readString();
+            const bool found = readKeyIs(wanted);
             skipWs();
             if (atEnd() || mText.at(mPos) != ':')
                 return false;
             ++mPos;
             skipWs();
-            if (key == step.key)
+            if (found)
                 return true;
             if (!skipValue())
                 return false;
@@ -112,7 +117,7 @@ private:
             return false;
         const char c = mText.at(mPos);
         if (c == '"') {
-            readString();
+            skipString();
             return true;
         }
         if (c == '{' || c == '[') {
@@ -121,7 +126,7 @@ private:
             while (!atEnd()) {
                 const char d = mText.at(mPos);
                 if (d == '"') {
-                    readString();
+                    skipString();
                     continue;
                 }
                 if (d == '{' || d == '[')
@@ -139,7 +144,8 @@ private:
         return true;
     }
 
-    QString readString()
+    // Moves past a string; returns its raw text between the quotes.
+    QByteArrayView skipString()
     {
         const qsizetype start = ++mPos;
         while (!atEnd() && mText.at(mPos) != '"') {
@@ -147,10 +153,21 @@ private:
                 ++mPos;
             ++mPos;
         }
-        const QString s = QString::fromUtf8(mText.mid(start, mPos - start));
+        const qsizetype end = qMin(mPos, mText.size());
         if (!atEnd())
             ++mPos;
-        return s;
+        return QByteArrayView(mText).sliced(start, end - start);
+    }
+
+    // Compares the key as the parser saw it, escapes decoded, without building
+    // a string for the common key that has none (objects may have many keys).
+    bool readKeyIs(const QByteArray &utf8)
+    {
+        const QByteArrayView raw = skipString();
+        if (!raw.contains('\\'))
+            return raw == utf8;
+        const QJsonArray decoded = QJsonDocument::fromJson("[\"" + raw.toByteArray() + "\"]").array();
+        return decoded.first().toString().toUtf8() == utf8;
     }
 
     void skipWs()
@@ -171,6 +188,16 @@ int JsonLocator::lineOfOffset(const QByteArray &json, qsizetype offset)
 {
     offset = qBound<qsizetype>(0, offset, json.size());
     return int(std::count(json.constBegin(), json.constBegin() + offset, '\n')) + 1;
+}
+
+int JsonLocator::lineOfParseError(const QByteArray &json, qsizetype offset)
+{
+    if (offset < json.size())
+        return lineOfOffset(json, offset);
+    qsizetype last = json.size();
+    while (last > 0 && strchr(" \t\r\n", json.at(last - 1)))
+        --last;
+    return lineOfOffset(json, qMax<qsizetype>(0, last - 1));
 }
 
 int JsonLocator::lineOf(const QByteArray &json, const QString &path)

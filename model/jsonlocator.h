@@ -11,4 +11,7 @@ namespace JsonLocator {
 // ancestor when the path does not exist; 0 when the text is not JSON.
 int lineOf(const QByteArray &json, const QString &path);
 int lineOfOffset(const QByteArray &json, qsizetype offset);
+// Line of a parser error offset; an error at the end of the text (truncated
+// file) is placed on the last line that has text, not on the empty one after it.
+int lineOfParseError(const QByteArray &json, qsizetype offset);
 } // namespace JsonLocator

@@ -1,6 +1,7 @@
 #include "requestreader.h"
 
 #include "jsonfieldreader.h"
+#include "passticket.h"
 
 #include <QJsonArray>
 
@@ -38,6 +39,9 @@ RequestIdentity readIdentity(JsonFieldReader &r, const QJsonObject &o, const QSt
                     .arg(JsonFieldReader::typeName(jwt)));
     id.passticket = r.boolean(o, QStringLiteral("passticket"), p, false);
     id.passticketKey = r.text(o, QStringLiteral("passticketKey"), p, false, 64);
+    QString problem;
+    if (!id.passticketKey.isEmpty() && !PassTicket::parseKey(id.passticketKey, &problem))
+        r.error(JsonFieldReader::join(p, QStringLiteral("passticketKey")), problem);
     id.passticketTime = r.text(o, QStringLiteral("passticketTime"), p, false, 64);
     if (!id.passticketTime.isEmpty())
         r.time(o, QStringLiteral("passticketTime"), p, false);

@@ -14,6 +14,8 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <cmath>
+
 namespace {
 
 constexpr qsizetype kMaxAnyString = 1024 * 1024;
@@ -33,6 +35,30 @@ void checkSizes(JsonFieldReader &r, const QJsonValue &v, const QString &path)
         for (auto it = o.constBegin(); it != o.constEnd(); ++it)
             checkSizes(r, it.value(), JsonFieldReader::join(path, it.key()));
     }
+}
+
+// Returns false when the rest of the file must not be read: a newer format
+// version may mean anything, so its other errors would only mislead.
+bool checkHeader(JsonFieldReader &r, const QJsonObject &root)
+{
+    const QJsonValue format = root.value(QStringLiteral("format"));
+    if (format.toString() != QLatin1String("secflow"))
+        r.error(QStringLiteral("format"), QStringLiteral("expected \"secflow\", got %1").arg(JsonFieldReader::quoted(format)));
+    const QJsonValue version = root.value(QStringLiteral("version"));
+    const double v = version.toDouble();
+    if (!version.isDouble() || v != std::floor(v) || v < 1) {
+        r.error(QStringLiteral("version"), QStringLiteral("expected a format version number such as %1, got %2")
+                                               .arg(TopologyData::kFormatVersion).arg(JsonFieldReader::quoted(version)));
+        return true;
+    }
+    if (v > TopologyData::kFormatVersion) {
+        r.error(QStringLiteral("version"),
+                QStringLiteral("format version %1 is newer than this SecFlow understands (%2); "
+                               "open it with a newer SecFlow")
+                    .arg(JsonFieldReader::quoted(version)).arg(TopologyData::kFormatVersion));
+        return false;
+    }
+    return true;
 }
 
 template<typename F>
@@ -90,22 +116,30 @@ std::optional<TopologyData> SecflowReader::readFile(const QString &path)
         mErrors.append({path, 0, {}, QStringLiteral("cannot open: %1").arg(f.errorString())});
         return std::nullopt;
     }
-    if (f.size() > kMaxFileBytes) {
-        mErrors.append({path, 0, {}, QStringLiteral("file of %1 bytes; at most %2 allowed").arg(f.size()).arg(kMaxFileBytes)});
+    // A pipe or device has no size: read one byte past the limit, so that one
+    // without an end (/dev/zero) cannot hang us.
+    const bool tooBig = f.size() > kMaxFileBytes;
+    const QByteArray bytes = tooBig ? QByteArray() : f.isSequential() ? f.read(kMaxFileBytes + 1) : f.readAll();
+    if (tooBig || bytes.size() > kMaxFileBytes) {
+        mErrors.append({path, 0, {}, QStringLiteral("larger than %1 bytes; not a .secflow file").arg(kMaxFileBytes)});
         return std::nullopt;
     }
-    return read(f.readAll(), path);
+    return read(bytes, path);
 }
 
 std::optional<TopologyData> SecflowReader::read(const QByteArray &bytes, const QString &fileName)
 {
     mErrors.clear();
     mWarnings.clear();
+    if (QByteArrayView(bytes).trimmed().isEmpty()) {
+        mErrors.append({fileName, 1, {}, QStringLiteral("the file is empty; expected a .secflow JSON object")});
+        return std::nullopt;
+    }
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
     if (pe.error != QJsonParseError::NoError) {
-        mErrors.append({fileName, JsonLocator::lineOfOffset(bytes, pe.offset), {},
-                        QStringLiteral("not valid JSON: %1 (at character %2)").arg(pe.errorString()).arg(pe.offset)});
+        mErrors.append({fileName, JsonLocator::lineOfParseError(bytes, pe.offset), {},
+                        QStringLiteral("not valid JSON: %1 (at byte %2)").arg(pe.errorString()).arg(pe.offset)});
         return std::nullopt;
     }
     if (!doc.isObject()) {
@@ -121,22 +155,11 @@ std::optional<TopologyData> SecflowReader::read(const QByteArray &bytes, const Q
         return std::nullopt;
     }
 
-    TopologyData t;
-    if (root.value(QStringLiteral("format")).toString() != QLatin1String("secflow"))
-        r.error(QStringLiteral("format"), QStringLiteral("expected \"secflow\", got %1")
-                                              .arg(JsonFieldReader::quoted(root.value(QStringLiteral("format")))));
-    const QJsonValue version = root.value(QStringLiteral("version"));
-    if (!version.isDouble() || version.toDouble() != double(version.toInt()) || version.toInt() < 1) {
-        r.error(QStringLiteral("version"), QStringLiteral("expected a format version number, got %1")
-                                               .arg(JsonFieldReader::quoted(version)));
-    } else if (version.toInt() > TopologyData::kFormatVersion) {
-        r.error(QStringLiteral("version"),
-                QStringLiteral("format version %1 is newer than this SecFlow understands (%2); "
-                               "open it with a newer SecFlow")
-                    .arg(version.toInt()).arg(TopologyData::kFormatVersion));
+    if (!checkHeader(r, root)) {
         mErrors = r.errors();
         return std::nullopt;
     }
+    TopologyData t;
     t.name = r.text(root, QStringLiteral("name"), {}, false, 1024);
     t.simulationTime = r.time(root, QStringLiteral("simulationTime"), {}, false);
     readImages(r, root, t);
@@ -198,7 +221,9 @@ void SecflowReader::readCertificates(JsonFieldReader &r, const QJsonObject &root
         if (!c.pem.isEmpty() && !c.pem.contains(QLatin1String("-----BEGIN CERTIFICATE-----")))
             r.error(JsonFieldReader::join(p, QStringLiteral("pem")), QStringLiteral("not a PEM certificate"));
         if (c.notBefore.isValid() && c.notAfter.isValid() && c.notAfter < c.notBefore)
-            r.error(JsonFieldReader::join(p, QStringLiteral("notAfter")), QStringLiteral("earlier than notBefore"));
+            r.error(JsonFieldReader::join(p, QStringLiteral("notAfter")),
+                    QStringLiteral("%1 is earlier than notBefore %2")
+                        .arg(c.notAfter.toString(Qt::ISODate), c.notBefore.toString(Qt::ISODate)));
         c.extra = r.unknownKeys(o, {"id", "subject", "issuer", "notBefore", "notAfter", "ca", "pem"}, p);
         t.certificates.append(c);
     });

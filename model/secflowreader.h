@@ -15,7 +15,7 @@ class JsonFieldReader;
 class SecflowReader
 {
 public:
-    static constexpr qint64 kMaxFileBytes = 512LL * 1024 * 1024;
+    static constexpr qint64 kMaxFileBytes = 64LL * 1024 * 1024;  // a big topology is a few MB
 
     void setPassphrase(const QString &passphrase) { mPassphrase = passphrase; }
 

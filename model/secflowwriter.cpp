@@ -28,7 +28,9 @@ QJsonValue secretToJson(const Secret &s)
 
 QString isoTime(const QDateTime &t)
 {
-    return t.toUTC().toString(Qt::ISODate);
+    // Milliseconds only when there are some, so ordinary files keep their short form.
+    const QDateTime utc = t.toUTC();
+    return utc.toString(utc.time().msec() ? Qt::ISODateWithMs : Qt::ISODate);
 }
 
 void putIfNotEmpty(QJsonObject &o, const char *key, const QJsonObject &value)
