@@ -2,6 +2,7 @@
 #include "guiapplication.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace {
 bool isCommand(const QString &arg)
@@ -14,8 +15,11 @@ bool isCommand(const QString &arg)
 
 int main(int argc, char *argv[])
 {
-    // Commands need no display; everything else opens the designer.
-    if (argc > 1 && isCommand(QString::fromLocal8Bit(argv[1]))) {
+    // Commands need no display; a file (or nothing) opens the designer, and
+    // a word that is neither is a usage error rather than a window.
+    const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    const bool designer = first.isEmpty() || first.startsWith(QLatin1Char('-')) || QFileInfo::exists(first);
+    if (isCommand(first) || !designer) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("secflow"));
         QCoreApplication::setApplicationVersion(QStringLiteral(SECFLOW_VERSION));

@@ -1,5 +1,6 @@
 #include "jsonfieldreader.h"
 
+#include "isotime.h"
 #include "jsonlocator.h"
 #include "secretcodec.h"
 
@@ -177,16 +178,13 @@ QDateTime JsonFieldReader::time(const QJsonObject &o, const QString &key, const 
     const QString s = text(o, key, path, required, 64);
     if (s.isEmpty())
         return {};
-    QDateTime t = QDateTime::fromString(s, Qt::ISODate);
-    // A time without an offset means UTC, so a file simulates the same in every time zone.
-    if (t.timeSpec() == Qt::LocalTime)
-        t.setTimeSpec(Qt::UTC);
+    const QDateTime t = IsoTime::parse(s);
     if (!t.isValid()) {
         error(join(path, key), QStringLiteral("%1 is not an ISO 8601 time such as 2026-11-21T10:00:00Z")
                                    .arg(quoted(s)));
         return {};
     }
-    return t.toUTC();
+    return t;
 }
 
 QStringList JsonFieldReader::stringList(const QJsonObject &o, const QString &key, const QString &path,

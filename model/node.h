@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
 #include <QString>
 
@@ -14,4 +15,6 @@ struct Node
     QJsonObject options;
     QJsonObject view;
     QJsonObject extra;
+    // Plain text of options stored encrypted, when the passphrase was given.
+    QHash<QString, QString> decryptedSecrets;
 };

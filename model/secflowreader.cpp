@@ -259,6 +259,14 @@ void SecflowReader::readNodes(JsonFieldReader &r, const QJsonObject &root, Topol
                 n.options.insert(it.key(), it.value());
                 continue;
             }
+            if (spec->type == OptionSpec::Type::Secret && it.value().isObject()) {
+                // The envelope stays in the options (saved unchanged); the engine reads the plain text.
+                const Secret secret = r.secret(options, it.key(), op);
+                if (!secret.locked && secret.set)
+                    n.decryptedSecrets.insert(it.key(), secret.plain);
+                n.options.insert(it.key(), it.value());
+                continue;
+            }
             n.options.insert(it.key(), OptionValidator::validate(*spec, it.value(), JsonFieldReader::join(op, it.key()), r));
         }
         t.nodes.append(n);

@@ -13,6 +13,8 @@ QJsonValue NodeOptions::raw(const char *key) const
 QString NodeOptions::text(const char *key) const
 {
     const QJsonValue v = raw(key);
+    if (v.isObject())  // an encrypted secret: its plain text, or nothing while locked
+        return mNode.decryptedSecrets.value(QLatin1String(key));
     if (v.isDouble())
         return QString::number(v.toDouble());
     return v.toString();

@@ -1,6 +1,7 @@
 #include "origin.h"
 
 #include "hopcontext.h"
+#include "isotime.h"
 #include "nodeoptions.h"
 #include "passticketcheck.h"
 #include "request.h"
@@ -35,7 +36,7 @@ void presentPassTicket(HopContext &ctx, const RequestIdentity &id, Identity &out
     }
     qint64 when = ctx.state.now;
     if (!id.passticketTime.isEmpty())
-        when = QDateTime::fromString(id.passticketTime, Qt::ISODate).toSecsSinceEpoch();
+        when = IsoTime::parse(id.passticketTime).toSecsSinceEpoch();
     const auto g = PassTicketCheck::generate(ctx.domainOf(*icon), user, appl, id.passticketKey, when);
     if (!g.ok) {
         ctx.info(QStringLiteral("PT-01"), QStringLiteral("no PassTicket generated: %1").arg(g.problem));

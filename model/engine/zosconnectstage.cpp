@@ -1,6 +1,7 @@
 #include "zosconnectstage.h"
 
 #include "hopcontext.h"
+#include "isotime.h"
 #include "nodeoptions.h"
 #include "safcalls.h"
 #include "securitydomain.h"
@@ -65,7 +66,7 @@ bool ZosConnectStage::authenticateJwt(HopContext &ctx, Subject &s) const
     if (!mJwtAudience.isEmpty() && !audienceMatches(claims.value(QStringLiteral("aud")), mJwtAudience))
         return ctx.fail(rule, QStringLiteral("JWT audience does not include %1").arg(mJwtAudience));
     const QJsonValue exp = claims.value(QStringLiteral("exp"));
-    const qint64 expiry = exp.isString() ? QDateTime::fromString(exp.toString(), Qt::ISODate).toSecsSinceEpoch()
+    const qint64 expiry = exp.isString() ? IsoTime::parse(exp.toString()).toSecsSinceEpoch()
                                          : qint64(exp.toDouble());
     if (exp.isUndefined() || expiry <= ctx.state.now)
         return ctx.fail(rule, QStringLiteral("JWT of %1 has expired or has no expiry").arg(sub));

@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -421,6 +422,50 @@ private slots:
                  QStringList{"keep"});
         if (!leftover.isEmpty())
             QVERIFY(QFileInfo::exists(dir.filePath(leftover)));
+    }
+
+    // covers: SG-01
+    void encryptedNodeOptionSecretReachesTheEngine()
+    {
+        // The bundle password is stored encrypted in the node's options; with
+        // the passphrase the gateway signs on, without it IMS Connect refuses.
+        Scenario s;
+        const QJsonObject envelope = SecretCodec::encrypt("SGPW", "course passphrase");
+        s.node("web", "client", {}, {});
+        s.node("sg", "soap_gateway", {{"bundleUserid", "SGUSER"}, {"bundlePassword", envelope}}, {});
+        s.node("icon", "ims_connect", {{"RACF", "Y"}});
+        s.node("otma", "otma");
+        s.node("ims", "ims");
+        s.link("web", "sg", "https_server").link("sg", "icon", "at_tls").link("icon", "otma").link("otma", "ims");
+        QJsonObject root = s.json();
+        QJsonArray requests{QJsonObject{{"id", "r"}, {"kind", "transaction"}, {"resource", "PAYROLL"},
+                                        {"path", QJsonArray{"web", "sg", "icon", "otma", "ims"}}, {"identity", QJsonObject{}}}};
+        root.insert("requests", requests);
+        const QByteArray bytes = QJsonDocument(root).toJson();
+
+        SecflowReader locked;
+        const auto lockedData = locked.read(bytes, "secret.secflow");
+        QVERIFY2(lockedData, qPrintable(locked.errorString()));
+        const Trace refused = Simulator(*lockedData).run(lockedData->requests.first());
+        QCOMPARE(refused.failedRule, QString("ICON-01"));
+        // Saving keeps the envelope, never the plain text.
+        auto savedBundlePassword = [](const TopologyData &t) {
+            const QJsonObject saved = QJsonDocument::fromJson(SecflowWriter::toBytes(t)).object();
+            for (const QJsonValue &n : saved.value("nodes").toArray())
+                if (n.toObject().value("id") == "sg")
+                    return n.toObject().value("options").toObject().value("bundlePassword");
+            return QJsonValue();
+        };
+        QCOMPARE(savedBundlePassword(*lockedData), QJsonValue(envelope));
+
+        SecflowReader open;
+        open.setPassphrase("course passphrase");
+        const auto openData = open.read(bytes, "secret.secflow");
+        QVERIFY2(openData, qPrintable(open.errorString()));
+        const Trace accepted = Simulator(*openData).run(openData->requests.first());
+        QVERIFY2(accepted.accepted, qPrintable(accepted.failedRule));
+        QCOMPARE(accepted.authorizedUserid, QString("SGUSER"));
+        QCOMPARE(savedBundlePassword(*openData), QJsonValue(envelope));
     }
 };
 
