@@ -6,7 +6,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 
 #include <cmath>
 
@@ -77,20 +76,21 @@ QString JsonFieldReader::quoted(const QJsonValue &v)
 QString JsonFieldReader::text(const QJsonObject &o, const QString &key, const QString &path,
                               bool required, int maxLength)
 {
-    const QString p = join(path, key);
+    // The path is built only for an error: this runs for every field of a file.
+    const auto p = [&] { return join(path, key); };
     const QJsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull()) {
         if (required)
-            error(p, QStringLiteral("required, missing"));
+            error(p(), QStringLiteral("required, missing"));
         return {};
     }
     if (!v.isString()) {
-        error(p, QStringLiteral("expected a string, got %1").arg(typeName(v)));
+        error(p(), QStringLiteral("expected a string, got %1").arg(typeName(v)));
         return {};
     }
     const QString s = v.toString();
     if (s.size() > maxLength) {
-        error(p, QStringLiteral("%1 characters; at most %2 allowed").arg(s.size()).arg(maxLength));
+        error(p(), QStringLiteral("%1 characters; at most %2 allowed").arg(s.size()).arg(maxLength));
         return {};
     }
     return s;
@@ -98,8 +98,23 @@ QString JsonFieldReader::text(const QJsonObject &o, const QString &key, const QS
 
 bool JsonFieldReader::isValidId(const QString &value) const
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_.-]{1,64}$"));
-    return re.match(value).hasMatch();
+    if (value.isEmpty() || value.size() > 64)
+        return false;
+    return std::all_of(value.cbegin(), value.cend(), [](QChar c) {
+        return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'_'
+               || c == u'.' || c == u'-';
+    });
+}
+
+bool JsonFieldReader::isSafName(const QString &upper, int maxLength)
+{
+    if (upper.isEmpty() || upper.size() > maxLength)
+        return false;
+    if (maxLength > 8)
+        return true;  // profile and application names: any characters
+    return std::all_of(upper.cbegin(), upper.cend(), [](QChar c) {
+        return (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'#' || c == u'@' || c == u'$';
+    });
 }
 
 QString JsonFieldReader::id(const QJsonObject &o, const QString &key, const QString &path, bool required)
@@ -116,14 +131,15 @@ QString JsonFieldReader::id(const QJsonObject &o, const QString &key, const QStr
 
 QString JsonFieldReader::normalizeSafName(const QString &value, const QString &path, int maxLength)
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Z0-9#@$]+$"));
     const QString upper = value.toUpper();
+    if (isSafName(upper, maxLength))
+        return upper;
     if (upper.size() > maxLength) {
         error(path, QStringLiteral("%1 is %2 characters; a SAF name has at most %3")
                         .arg(quoted(value)).arg(upper.size()).arg(maxLength));
         return {};
     }
-    if (maxLength <= 8 && !upper.isEmpty() && !re.match(upper).hasMatch()) {
+    if (maxLength <= 8 && !upper.isEmpty()) {
         error(path, QStringLiteral("%1 is not a SAF name: use A-Z, 0-9, #, @ and $").arg(quoted(value)));
         return {};
     }
@@ -139,7 +155,8 @@ QString JsonFieldReader::safName(const QJsonObject &o, const QString &key, const
             error(join(path, key), QStringLiteral("must not be empty"));
         return {};
     }
-    return normalizeSafName(s, join(path, key), maxLength);
+    const QString upper = s.toUpper();
+    return isSafName(upper, maxLength) ? upper : normalizeSafName(s, join(path, key), maxLength);
 }
 
 bool JsonFieldReader::boolean(const QJsonObject &o, const QString &key, const QString &path, bool def)

@@ -46,6 +46,8 @@ public:
     // Validation of single values, shared with option checks.
     QString normalizeSafName(const QString &value, const QString &path, int maxLength = 8);
     bool isValidId(const QString &value) const;
+    // 1-maxLength characters; up to 8: only A-Z 0-9 # @ $ (already upper-cased).
+    static bool isSafName(const QString &upper, int maxLength);
     void setPassphrase(const QString &p) { mPassphrase = p; }
 
     static QString join(const QString &path, const QString &key);

@@ -20,6 +20,30 @@ namespace {
 
 constexpr qsizetype kMaxAnyString = 1024 * 1024;
 
+// Whether any JSON string in the text is longer than the limit; a byte scan,
+// so the walk that names the place runs only for files that have one.
+bool hasLongString(const QByteArray &json, qsizetype limit)
+{
+    bool inString = false;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json.at(i);
+        if (!inString) {
+            if (c == '"') {
+                inString = true;
+                start = i;
+            }
+        } else if (c == '\\') {
+            ++i;
+        } else if (c == '"') {
+            inString = false;
+            if (i - start > limit)
+                return true;
+        }
+    }
+    return false;
+}
+
 // Rejects absurd strings anywhere, known key or not, before they reach the model.
 void checkSizes(JsonFieldReader &r, const QJsonValue &v, const QString &path)
 {
@@ -149,7 +173,8 @@ std::optional<TopologyData> SecflowReader::read(const QByteArray &bytes, const Q
     JsonFieldReader r(fileName, bytes);
     r.setPassphrase(mPassphrase);
     const QJsonObject root = doc.object();
-    checkSizes(r, root, QString());
+    if (hasLongString(bytes, kMaxAnyString))
+        checkSizes(r, root, QString());
     if (r.hasErrors()) {
         mErrors = r.errors();
         return std::nullopt;

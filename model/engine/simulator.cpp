@@ -9,6 +9,8 @@
 #include "topologydata.h"
 #include "transportcheck.h"
 
+#include <thread>
+
 Simulator::Simulator(const TopologyData &topology, const QDateTime &clock)
     : mTopology(topology), mIndex(topology), mClock(clock)
 {
@@ -52,6 +54,28 @@ Trace Simulator::run(const Request &request) const
     }
     trace.findings = findings();
     return trace;
+}
+
+QList<Trace> Simulator::runAll(const QList<Request> &requests) const
+{
+    findings();  // computed once, before the threads share it
+    QList<Trace> traces(requests.size());
+    const qsizetype workers = qBound<qsizetype>(1, std::thread::hardware_concurrency(), qMax<qsizetype>(1, requests.size() / 256));
+    Trace *out = traces.data();  // detach once, before the threads write
+    std::vector<std::thread> threads;
+    threads.reserve(workers);
+    for (qsizetype w = 0; w < workers; ++w) {
+        threads.emplace_back([&, w] {
+            // Each thread owns a contiguous slice: no shared writes.
+            const qsizetype begin = requests.size() * w / workers;
+            const qsizetype end = requests.size() * (w + 1) / workers;
+            for (qsizetype i = begin; i < end; ++i)
+                out[i] = run(requests.at(i));
+        });
+    }
+    for (std::thread &t : threads)
+        t.join();
+    return traces;
 }
 
 Trace Simulator::runOnce(const Request &request, const QList<const Node *> &path, SimulationState &state) const

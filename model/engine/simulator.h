@@ -24,6 +24,8 @@ public:
     ~Simulator();
 
     Trace run(const Request &request) const;
+    // Every request, spread over the machine's cores; traces in request order.
+    QList<Trace> runAll(const QList<Request> &requests) const;
     const QList<Finding> &findings() const;
     QDateTime clock() const { return mClock; }
 

@@ -12,6 +12,8 @@
 
 #include <sys/resource.h>
 
+#include <thread>
+
 namespace {
 
 long peakRssKb()
@@ -58,10 +60,9 @@ int main(int argc, char *argv[])
     const qint64 compileMs = timer.elapsed();
 
     timer.restart();
-    int accepted = 0;
-    for (const Request &r : topology->requests)
-        accepted += simulator.run(r).accepted ? 1 : 0;
+    const QList<Trace> traces = simulator.runAll(topology->requests);
     const qint64 simulateMs = timer.elapsed();
+    const auto accepted = std::count_if(traces.cbegin(), traces.cend(), [](const Trace &t) { return t.accepted; });
 
     out << "nodes: " << topology->nodes.size() << "\n"
         << "users: " << topology->domains.first().users.size() << "\n"
@@ -73,6 +74,7 @@ int main(int argc, char *argv[])
         << "load_ms: " << loadMs << "\n"
         << "compile_and_review_ms: " << compileMs << "\n"
         << "simulate_ms: " << simulateMs << "\n"
+        << "threads: " << std::thread::hardware_concurrency() << "\n"
         << "traces_per_second: " << (simulateMs > 0 ? topology->requests.size() * 1000 / simulateMs : 0) << "\n"
         << "load_plus_simulate_ms: " << loadMs + compileMs + simulateMs << "\n"
         << "peak_rss_mb: " << peakRssKb() / 1024 << "\n";
