@@ -2,6 +2,56 @@
 
 #include "linkoptions.h"
 
+namespace {
+
+// Calls f with the list behind one table of a domain.
+template<typename D, typename F>
+decltype(auto) withTable(D &d, Topology::DomainTable table, F &&f)
+{
+    switch (table) {
+    case Topology::DomainTable::Users: break;
+    case Topology::DomainTable::Groups: return f(d.groups);
+    case Topology::DomainTable::Profiles: return f(d.profiles);
+    case Topology::DomainTable::PtktData: return f(d.ptktdata);
+    case Topology::DomainTable::CertMaps: return f(d.certmaps);
+    case Topology::DomainTable::IdMaps: return f(d.idmaps);
+    }
+    return f(d.users);
+}
+
+template<typename L>
+using ElementOf = typename std::decay_t<L>::value_type;
+
+// The value types have no operator==; "a setter that changes nothing emits
+// nothing" needs one, field by field.
+bool same(const Secret &a, const Secret &b)
+{
+    return a.plain == b.plain && a.envelope == b.envelope && a.set == b.set && a.locked == b.locked;
+}
+bool same(const QString &a, const QString &b) { return a == b; }
+bool same(const RacfUser &a, const RacfUser &b)
+{
+    return a.id == b.id && same(a.password, b.password) && a.groups == b.groups && a.defaultGroup == b.defaultGroup
+           && a.hasDefaultGroupKey == b.hasDefaultGroupKey && a.revoked == b.revoked
+           && a.hasRevokedKey == b.hasRevokedKey && a.extra == b.extra;
+}
+bool same(const RacfProfile &a, const RacfProfile &b)
+{
+    return a.cls == b.cls && a.name == b.name && a.uacc == b.uacc && a.permits == b.permits && a.extra == b.extra;
+}
+bool same(const PtktData &a, const PtktData &b)
+{
+    return a.appl == b.appl && same(a.key, b.key) && a.replayProtection == b.replayProtection
+           && a.hasReplayKey == b.hasReplayKey && a.enhancedType == b.enhancedType && a.extra == b.extra;
+}
+bool same(const CertMap &a, const CertMap &b) { return a.subject == b.subject && a.user == b.user && a.extra == b.extra; }
+bool same(const IdMap &a, const IdMap &b)
+{
+    return a.registry == b.registry && a.name == b.name && a.user == b.user && a.extra == b.extra;
+}
+
+} // namespace
+
 Topology::Topology(QObject *parent) : QObject(parent) {}
 
 template<typename T>
@@ -235,7 +285,105 @@ bool Topology::setDomain(const SecurityDomain &domain)
         return false;
     mData.domains[i] = domain;
     mData.domains[i].rebuildIndex();
+    emit domainReplaced(domain.id);
     emit domainChanged(domain.id);
+    emit changed();
+    return true;
+}
+
+bool Topology::sameDomainRow(const DomainRow &a, const DomainRow &b)
+{
+    if (a.index() != b.index())
+        return false;
+    return std::visit([&b](const auto &x) { return same(x, std::get<std::decay_t<decltype(x)>>(b)); }, a);
+}
+
+int Topology::domainRowCount(const QString &id, DomainTable table) const
+{
+    const SecurityDomain *d = mData.domain(id);
+    return d ? withTable(*d, table, [](const auto &list) { return int(list.size()); }) : 0;
+}
+
+Topology::DomainRow Topology::domainRow(const QString &id, DomainTable table, int row) const
+{
+    const SecurityDomain *d = mData.domain(id);
+    if (!d || row < 0 || row >= domainRowCount(id, table))
+        return {};
+    return withTable(*d, table, [row](const auto &list) { return DomainRow(list.at(row)); });
+}
+
+void Topology::finishDomainEdit(int index)
+{
+    mData.domains[index].rebuildIndex();
+}
+
+bool Topology::setDomainRow(const QString &id, DomainTable table, int row, const DomainRow &value)
+{
+    const int i = indexOf(mData.domains, id);
+    if (i < 0 || tableOf(value) != table || row < 0 || row >= domainRowCount(id, table)
+        || sameDomainRow(domainRow(id, table, row), value))
+        return false;
+    withTable(mData.domains[i], table, [&](auto &list) {
+        list[row] = std::get<ElementOf<decltype(list)>>(value);
+        return 0;
+    });
+    finishDomainEdit(i);
+    emit domainRowsChanged(id, table, row, row);
+    emit domainChanged(id);
+    emit changed();
+    return true;
+}
+
+bool Topology::insertDomainRows(const QString &id, DomainTable table, int first, const QList<DomainRow> &rows)
+{
+    const int i = indexOf(mData.domains, id);
+    if (i < 0 || rows.isEmpty() || first < 0 || first > domainRowCount(id, table))
+        return false;
+    for (const DomainRow &r : rows) {
+        if (tableOf(r) != table)
+            return false;
+    }
+    const int last = first + int(rows.size()) - 1;
+    emit domainRowsAboutToBeInserted(id, table, first, last);
+    withTable(mData.domains[i], table, [&](auto &list) {
+        using T = ElementOf<decltype(list)>;
+        list.insert(first, rows.size(), T());
+        for (qsizetype k = 0; k < rows.size(); ++k)
+            list[first + k] = std::get<T>(rows.at(k));
+        return 0;
+    });
+    finishDomainEdit(i);
+    emit domainRowsInserted(id, table, first, last);
+    emit domainChanged(id);
+    emit changed();
+    return true;
+}
+
+bool Topology::removeDomainRows(const QString &id, DomainTable table, int first, int count)
+{
+    const int i = indexOf(mData.domains, id);
+    if (i < 0 || count <= 0 || first < 0 || first + count > domainRowCount(id, table))
+        return false;
+    emit domainRowsAboutToBeRemoved(id, table, first, first + count - 1);
+    withTable(mData.domains[i], table, [&](auto &list) {
+        list.remove(first, count);
+        return 0;
+    });
+    finishDomainEdit(i);
+    emit domainRowsRemoved(id, table, first, first + count - 1);
+    emit domainChanged(id);
+    emit changed();
+    return true;
+}
+
+bool Topology::setDomainActiveClasses(const QString &id, const QStringList &classes)
+{
+    const int i = indexOf(mData.domains, id);
+    if (i < 0 || mData.domains.at(i).activeClasses == classes)
+        return false;
+    mData.domains[i].activeClasses = classes;
+    finishDomainEdit(i);
+    emit domainChanged(id);
     emit changed();
     return true;
 }

@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QPointF>
 
+#include <variant>
+
 // The one object through which a document's topology changes. Entities are
 // plain values addressed by stable ids; every change emits a precise,
 // past-tense signal, and a setter that changes nothing emits nothing (and
@@ -14,6 +16,12 @@ class Topology : public QObject
     Q_OBJECT
 
 public:
+    // The tables of a RACF database, in the order of DomainRow's alternatives.
+    enum class DomainTable { Users, Groups, Profiles, PtktData, CertMaps, IdMaps };
+    Q_ENUM(DomainTable)
+    // One row of one of those tables (a group is its name).
+    using DomainRow = std::variant<RacfUser, QString, RacfProfile, PtktData, CertMap, IdMap>;
+
     explicit Topology(QObject *parent = nullptr);
 
     const TopologyData &data() const { return mData; }
@@ -44,6 +52,17 @@ public:
     bool addDomain(const SecurityDomain &domain, int index = -1);
     bool removeDomain(const QString &id);
     bool setDomain(const SecurityDomain &domain);
+    // Row-level edits, so that an undo step holds a row, not a database of
+    // 100,000 users. Rows are contiguous; a row's alternative must match the
+    // table. Each emits the domainRows* signals, then domainChanged(id).
+    bool setDomainRow(const QString &id, DomainTable table, int row, const DomainRow &value);
+    bool insertDomainRows(const QString &id, DomainTable table, int first, const QList<DomainRow> &rows);
+    bool removeDomainRows(const QString &id, DomainTable table, int first, int count);
+    bool setDomainActiveClasses(const QString &id, const QStringList &classes);
+    int domainRowCount(const QString &id, DomainTable table) const;
+    DomainRow domainRow(const QString &id, DomainTable table, int row) const;
+    static DomainTable tableOf(const DomainRow &row) { return DomainTable(row.index()); }
+    static bool sameDomainRow(const DomainRow &a, const DomainRow &b);
 
     // Requests
     bool addRequest(const Request &request, int index = -1);
@@ -72,7 +91,13 @@ signals:
     void imageChanged(const QString &id, const QString &key);
     void domainAdded(const QString &id);
     void domainRemoved(const QString &id);
-    void domainChanged(const QString &id);
+    void domainChanged(const QString &id);  // anything in it; after the finer signals below
+    void domainReplaced(const QString &id);  // setDomain: every table may differ
+    void domainRowsAboutToBeInserted(const QString &id, Topology::DomainTable table, int first, int last);
+    void domainRowsInserted(const QString &id, Topology::DomainTable table, int first, int last);
+    void domainRowsAboutToBeRemoved(const QString &id, Topology::DomainTable table, int first, int last);
+    void domainRowsRemoved(const QString &id, Topology::DomainTable table, int first, int last);
+    void domainRowsChanged(const QString &id, Topology::DomainTable table, int first, int last);
     void requestAdded(const QString &id);
     void requestRemoved(const QString &id);
     void requestChanged(const QString &id);
@@ -83,6 +108,7 @@ signals:
 private:
     template<typename T>
     static int indexOf(const QList<T> &list, const QString &id);
+    void finishDomainEdit(int index);
 
     TopologyData mData;
 };

@@ -18,6 +18,7 @@ struct CanvasColors
     QColor link;
     QColor imageFill;
     QColor imageBorder;
+    QColor imageTitle;  // text on the frame's title bar
     QColor secure;    // TLS
     QColor insecure;  // cleartext
     QColor error;

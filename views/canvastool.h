@@ -15,6 +15,8 @@ public:
     virtual bool mousePress(QGraphicsSceneMouseEvent *event) = 0;
     virtual bool mouseMove(QGraphicsSceneMouseEvent *event) = 0;
     virtual bool mouseRelease(QGraphicsSceneMouseEvent *event) = 0;
+    // Drops a gesture in progress (the scene is about to be rebuilt, or Escape).
+    virtual void reset() {}
 
 protected:
     DiagramScene *mScene;

@@ -1,5 +1,6 @@
 #include "clipboardcodec.h"
 
+#include "nodekinds.h"
 #include "secflowreader.h"
 #include "secflowwriter.h"
 #include "topologydata.h"
@@ -30,6 +31,32 @@ QString freshId(const QString &id, QSet<QString> &taken)
     }
 }
 
+// Certificates belong to the document and do not travel; a reference to one
+// the target lacks is dropped (the option falls back to its default).
+void dropMissingCertificates(QJsonObject &node, const TopologyData &target)
+{
+    const NodeKindInfo *info = NodeKinds::info(node.value(QStringLiteral("kind")).toString());
+    QJsonObject options = node.value(QStringLiteral("options")).toObject();
+    if (!info || options.isEmpty())
+        return;
+    for (const QString &key : options.keys()) {
+        const OptionSpec *spec = info->option(key);
+        if (spec && spec->type == OptionSpec::Type::CertRef && !target.certificate(options.value(key).toString())) {
+            options.remove(key);
+        } else if (spec && spec->type == OptionSpec::Type::CertList) {
+            QJsonArray kept;
+            for (const QJsonValue &id : options.value(key).toArray())
+                if (target.certificate(id.toString()))
+                    kept.append(id);
+            if (kept.isEmpty())
+                options.remove(key);
+            else
+                options.insert(key, kept);
+        }
+    }
+    node.insert(QStringLiteral("options"), options);
+}
+
 } // namespace
 
 std::optional<ItemsSnapshot> ClipboardCodec::decode(const QByteArray &json, const TopologyData &target, QString *error)
@@ -50,7 +77,12 @@ std::optional<ItemsSnapshot> ClipboardCodec::decode(const QByteArray &json, cons
     // Rename clashing ids, then let the loader validate everything against
     // the target's images, domains and certificates.
     QHash<QString, QString> renamed;
-    QJsonArray images, nodes, links;
+    QJsonArray domains, images, nodes, links;
+    // A RACF database the target lacks comes along; one it has (same id) is the target's.
+    for (const QJsonValue &v : clip.value(QStringLiteral("domains")).toArray()) {
+        if (!target.domain(v.toObject().value(QStringLiteral("id")).toString()))
+            domains.append(v);
+    }
     for (const QJsonValue &v : clip.value(QStringLiteral("images")).toArray()) {
         QJsonObject o = v.toObject();
         const QString id = o.value(QStringLiteral("id")).toString();
@@ -66,6 +98,7 @@ std::optional<ItemsSnapshot> ClipboardCodec::decode(const QByteArray &json, cons
             o.insert(QStringLiteral("image"), renamed.value(image));
         else if (!target.image(image))
             o.remove(QStringLiteral("image"));
+        dropMissingCertificates(o, target);
         QJsonObject view = o.value(QStringLiteral("view")).toObject();
         view.insert(QStringLiteral("x"), view.value(QStringLiteral("x")).toInt() + kOffset);
         view.insert(QStringLiteral("y"), view.value(QStringLiteral("y")).toInt() + kOffset);
@@ -91,6 +124,7 @@ std::optional<ItemsSnapshot> ClipboardCodec::decode(const QByteArray &json, cons
             a.append(v);
         return a;
     };
+    doc.insert(QStringLiteral("domains"), concat(doc.value(QStringLiteral("domains")).toArray(), domains));
     doc.insert(QStringLiteral("images"), concat(doc.value(QStringLiteral("images")).toArray(), images));
     doc.insert(QStringLiteral("nodes"), concat(doc.value(QStringLiteral("nodes")).toArray(), nodes));
     doc.insert(QStringLiteral("links"), concat(doc.value(QStringLiteral("links")).toArray(), links));
@@ -101,6 +135,8 @@ std::optional<ItemsSnapshot> ClipboardCodec::decode(const QByteArray &json, cons
         return std::nullopt;
     }
     ItemsSnapshot s;
+    for (qsizetype i = target.domains.size(); i < merged->domains.size(); ++i)
+        s.domains.append({int(i), merged->domains.at(i)});
     for (qsizetype i = target.images.size(); i < merged->images.size(); ++i)
         s.images.append({int(i), merged->images.at(i)});
     for (qsizetype i = target.nodes.size(); i < merged->nodes.size(); ++i)

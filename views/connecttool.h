@@ -15,11 +15,11 @@ public:
     bool mousePress(QGraphicsSceneMouseEvent *event) override;
     bool mouseMove(QGraphicsSceneMouseEvent *event) override;
     bool mouseRelease(QGraphicsSceneMouseEvent *event) override;
+    void reset() override;
     bool isActive() const { return mFrom != nullptr; }
 
 private:
-    void cancel();
-
     NodeItem *mFrom = nullptr;
+    NodeItem *mTarget = nullptr;
     QGraphicsLineItem *mRubber = nullptr;
 };

@@ -4,9 +4,12 @@
 #include "commands/itemscommands.h"
 #include "commands/movenodescommand.h"
 #include "connecttool.h"
+#include "diagrameditor.h"
 #include "document.h"
+#include "framegeometry.h"
 #include "imageitem.h"
 #include "linkitem.h"
+#include "linklabellayout.h"
 #include "nodeitem.h"
 #include "nodekinds.h"
 #include "nodepainter.h"
@@ -20,14 +23,23 @@
 #include <QPainter>
 
 namespace {
-constexpr qreal kImageMargin = 24;
+constexpr qreal kSceneMargin = 1200;  // room to pan past the drawing's edges
+
+bool hasStoredSize(const ZosImage &img)
+{
+    return img.view.contains(QStringLiteral("w")) && img.view.contains(QStringLiteral("h"));
 }
+} // namespace
 
 DiagramScene::DiagramScene(Document *document, QObject *parent)
     : QGraphicsScene(parent), mDocument(document), mColors(CanvasColors::from(QApplication::palette())),
-      mSelectTool(std::make_unique<SelectTool>(this)), mConnectTool(std::make_unique<ConnectTool>(this))
+      mEditor(std::make_unique<DiagramEditor>(this)), mSelectTool(std::make_unique<SelectTool>(this)),
+      mConnectTool(std::make_unique<ConnectTool>(this))
 {
     setItemIndexMethod(BspTreeIndex);
+    mPending.setSingleShot(true);
+    mPending.setInterval(0);
+    connect(&mPending, &QTimer::timeout, this, &DiagramScene::flushPending);
     Topology *t = document->topology();
     connect(t, &Topology::resetDone, this, &DiagramScene::rebuild);
     connect(t, &Topology::nodeAdded, this, &DiagramScene::onNodeAdded);
@@ -39,10 +51,6 @@ DiagramScene::DiagramScene(Document *document, QObject *parent)
     connect(t, &Topology::imageAdded, this, &DiagramScene::onImageAdded);
     connect(t, &Topology::imageAboutToBeRemoved, this, &DiagramScene::onImageAboutToBeRemoved);
     connect(t, &Topology::imageChanged, this, &DiagramScene::onImageChanged);
-    connect(t, &Topology::domainChanged, this, [this] {
-        for (const ZosImage &img : mDocument->topology()->data().images)
-            onImageChanged(img.id);
-    });
     rebuild();
 }
 
@@ -52,19 +60,23 @@ void DiagramScene::setColors(const CanvasColors &colors)
 {
     mColors = colors;
     for (NodeItem *n : std::as_const(mNodes))
-        n->update();
+        n->update();  // drops the item's cached pixmap
     update();
 }
 
 QPointF DiagramScene::snapped(const QPointF &p) const
 {
-    if (!mSnap)
+    // Items placed from the model show exactly what the model says.
+    if (!mSnap || mSyncing)
         return p;
     return {std::round(p.x() / kGrid) * kGrid, std::round(p.y() / kGrid) * kGrid};
 }
 
 void DiagramScene::rebuild()
 {
+    mSelectTool->reset();
+    mConnectTool->reset();
+    mActiveTool = nullptr;
     mSyncing = true;
     clear();
     mNodes.clear();
@@ -72,22 +84,64 @@ void DiagramScene::rebuild()
     mImages.clear();
     mLinksOfNode.clear();
     const TopologyData &d = mDocument->topology()->data();
-    for (const Node &n : d.nodes)
-        onNodeAdded(n.id);
+    for (int i = 0; i < d.nodes.size(); ++i) {
+        const Node &n = d.nodes.at(i);
+        auto *item = new NodeItem(n.id, NodeVisual::of(n));
+        item->setPos(positionOf(n, i));
+        addItem(item);
+        mNodes.insert(n.id, item);
+    }
     for (const Link &l : d.links)
         onLinkAdded(l.id);
     for (const ZosImage &img : d.images)
         onImageAdded(img.id);
     mSyncing = false;
+    // The view fits to the new drawing right after a reset, so settle it now.
+    flushPending();
 }
 
-QPointF DiagramScene::positionOf(const Node &node) const
+QPointF DiagramScene::positionOf(const Node &node, int index) const
 {
     if (node.view.contains(QStringLiteral("x")) && node.view.contains(QStringLiteral("y")))
         return {node.view.value(QStringLiteral("x")).toDouble(), node.view.value(QStringLiteral("y")).toDouble()};
     // No position in the file: a grid in document order keeps every node visible.
-    const int i = mDocument->topology()->nodeIndex(node.id);
-    return {double((i % 6) * 220), double((i / 6) * 140)};
+    const int i = index >= 0 ? index : mDocument->topology()->nodeIndex(node.id);
+    return {double((i % 6) * 300), double((i / 6) * 140)};
+}
+
+void DiagramScene::schedule()
+{
+    if (!mPending.isActive())
+        mPending.start();
+}
+
+void DiagramScene::flushPending()
+{
+    mPending.stop();
+    const bool wasSyncing = std::exchange(mSyncing, true);
+    for (ImageItem *item : std::as_const(mImages)) {
+        const ZosImage *img = mDocument->topology()->data().image(item->imageId());
+        if (img && !hasStoredSize(*img))
+            placeImage(item);
+    }
+    mSyncing = wasSyncing;
+    layoutLinkLabels();
+    setSceneRect(itemsBoundingRect().adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin));
+}
+
+void DiagramScene::layoutLinkLabels()
+{
+    QList<QRectF> cards;
+    cards.reserve(mNodes.size());
+    for (NodeItem *n : std::as_const(mNodes))
+        cards.append(NodePainter::cardRect().translated(n->pos()));
+    QList<LinkItem *> links;
+    links.reserve(mLinks.size());
+    for (const Link &l : mDocument->topology()->data().links) {
+        if (LinkItem *item = mLinks.value(l.id))
+            links.append(item);
+    }
+    LinkLabelLayout::place(links, cards);
 }
 
 void DiagramScene::onNodeAdded(const QString &id)
@@ -101,6 +155,7 @@ void DiagramScene::onNodeAdded(const QString &id)
     mSyncing = wasSyncing;
     addItem(item);
     mNodes.insert(id, item);
+    schedule();
 }
 
 void DiagramScene::onNodeAboutToBeRemoved(const QString &id)
@@ -108,6 +163,7 @@ void DiagramScene::onNodeAboutToBeRemoved(const QString &id)
     for (LinkItem *l : mLinksOfNode.values(id))
         onLinkAboutToBeRemoved(l->linkId());
     delete mNodes.take(id);
+    schedule();
 }
 
 void DiagramScene::onNodeChanged(const QString &id, const QString &key)
@@ -120,6 +176,11 @@ void DiagramScene::onNodeChanged(const QString &id, const QString &key)
         const bool wasSyncing = std::exchange(mSyncing, true);
         item->setPos(positionOf(*n));
         mSyncing = wasSyncing;
+        schedule();
+        return;
+    }
+    if (key == QLatin1String("image")) {
+        schedule();  // a frame that fits its nodes changes
         return;
     }
     item->setVisual(NodeVisual::of(*n));
@@ -138,6 +199,7 @@ void DiagramScene::onLinkAdded(const QString &id)
     mLinks.insert(id, item);
     mLinksOfNode.insert(l->from, item);
     mLinksOfNode.insert(l->to, item);
+    schedule();
 }
 
 void DiagramScene::onLinkAboutToBeRemoved(const QString &id)
@@ -148,13 +210,16 @@ void DiagramScene::onLinkAboutToBeRemoved(const QString &id)
     mLinksOfNode.remove(item->fromItem()->nodeId(), item);
     mLinksOfNode.remove(item->toItem()->nodeId(), item);
     delete item;
+    schedule();
 }
 
 void DiagramScene::onLinkChanged(const QString &id)
 {
     const Link *l = mDocument->topology()->data().link(id);
-    if (LinkItem *item = mLinks.value(id); item && l)
+    if (LinkItem *item = mLinks.value(id); item && l) {
         item->setAttributes(l->transport, l->persistent, l->kind);
+        schedule();  // the name's size may have changed
+    }
 }
 
 void DiagramScene::placeImage(ImageItem *item)
@@ -162,20 +227,21 @@ void DiagramScene::placeImage(ImageItem *item)
     const TopologyData &d = mDocument->topology()->data();
     const ZosImage *img = d.image(item->imageId());
     const QJsonObject &v = img->view;
-    if (v.contains(QStringLiteral("w")) && v.contains(QStringLiteral("h"))) {
+    if (hasStoredSize(*img)) {
         item->setPos(v.value(QStringLiteral("x")).toDouble(), v.value(QStringLiteral("y")).toDouble());
         item->setSize({v.value(QStringLiteral("w")).toDouble(), v.value(QStringLiteral("h")).toDouble()});
         return;
     }
     // No stored frame: wrap the image's nodes.
-    QRectF box;
+    QList<QPointF> centres;
     for (const Node &n : d.nodes) {
         if (n.image == img->id)
-            box |= NodePainter::cardRect().translated(positionOf(n));
+            if (NodeItem *ni = mNodes.value(n.id))
+                centres.append(ni->pos());
     }
+    QRectF box = FrameGeometry::around(centres);
     if (box.isNull())
-        box = QRectF(0, 0, 400, 240);
-    box.adjust(-kImageMargin, -kImageMargin - ImageItem::kTitle, kImageMargin, kImageMargin);
+        box = QRectF(v.value(QStringLiteral("x")).toDouble(), v.value(QStringLiteral("y")).toDouble(), 400, 240);
     item->setPos(box.topLeft());
     item->setSize(box.size());
 }
@@ -192,11 +258,13 @@ void DiagramScene::onImageAdded(const QString &id)
     mImages.insert(id, item);
     placeImage(item);
     mSyncing = wasSyncing;
+    schedule();
 }
 
 void DiagramScene::onImageAboutToBeRemoved(const QString &id)
 {
     delete mImages.take(id);
+    schedule();
 }
 
 void DiagramScene::onImageChanged(const QString &id)
@@ -209,12 +277,14 @@ void DiagramScene::onImageChanged(const QString &id)
     const bool wasSyncing = std::exchange(mSyncing, true);
     placeImage(item);
     mSyncing = wasSyncing;
+    schedule();
 }
 
 void DiagramScene::nodeItemMoved(NodeItem *item)
 {
-    for (LinkItem *l : mLinksOfNode.values(item->nodeId()))
-        l->adjust();
+    // Called for every node on every mouse move of a drag: no allocation.
+    for (auto [it, end] = mLinksOfNode.equal_range(item->nodeId()); it != end; ++it)
+        (*it)->adjust();
 }
 
 void DiagramScene::imageItemMoving(ImageItem *item, const QPointF &delta)
@@ -249,13 +319,41 @@ ImageItem *DiagramScene::imageItemAt(const QPointF &scenePos) const
     return nullptr;
 }
 
-QString DiagramScene::imageAt(const QPointF &scenePos) const
+QString DiagramScene::imageAt(const QPointF &scenePos, const QHash<QString, QPointF> &framePos) const
 {
-    for (ImageItem *i : mImages) {
-        if (i->sceneBoundingRect().contains(scenePos))
-            return i->imageId();
+    // The last frame in document order wins where frames overlap, as it is drawn on top.
+    const QList<ZosImage> &images = mDocument->topology()->data().images;
+    for (auto it = images.crbegin(); it != images.crend(); ++it) {
+        const ImageItem *item = mImages.value(it->id);
+        if (item && QRectF(framePos.value(it->id, item->pos()), item->size()).contains(scenePos))
+            return it->id;
     }
     return {};
+}
+
+QPointF DiagramScene::freeSpotNear(const QPointF &p) const
+{
+    const QRectF card = NodePainter::cardRect().adjusted(-10, -10, 10, 10);
+    const qreal dx = NodePainter::kWidth + 40, dy = NodePainter::kHeight + 30;
+    for (int ring = 0; ring < 8; ++ring) {
+        for (int ix = -ring; ix <= ring; ++ix) {
+            for (int iy = -ring; iy <= ring; ++iy) {
+                if (std::max(std::abs(ix), std::abs(iy)) != ring)
+                    continue;
+                const QPointF c = snapped(p + QPointF(ix * dx, iy * dy));
+                bool free = true;
+                for (QGraphicsItem *item : items(card.translated(c))) {
+                    if (item->type() == NodeItem::Type) {
+                        free = false;
+                        break;
+                    }
+                }
+                if (free)
+                    return c;
+            }
+        }
+    }
+    return snapped(p);
 }
 
 QStringList DiagramScene::selectedNodeIds() const
@@ -312,6 +410,8 @@ void DiagramScene::setFindings(const QList<Finding> &findings)
 {
     QHash<QString, QPair<int, int>> counts;
     for (const Finding &f : findings) {
+        if (f.severity == QLatin1String("info"))
+            continue;  // the badge counts what needs fixing
         auto &c = counts[f.node.isEmpty() ? f.link : f.node];
         (f.severity == QLatin1String("error") ? c.first : c.second)++;
     }
@@ -321,116 +421,20 @@ void DiagramScene::setFindings(const QList<Finding> &findings)
         (*it)->setFindings(counts.value(it.key()).first, counts.value(it.key()).second);
 }
 
-void DiagramScene::addNode(const QString &kind, const QPointF &scenePos)
-{
-    const NodeKindInfo *info = NodeKinds::info(kind);
-    if (!info)
-        return;
-    Topology *t = mDocument->topology();
-    Node n;
-    n.kind = kind;
-    n.id = t->uniqueId(kind == QLatin1String("ims_connect") ? QStringLiteral("icon") : kind);
-    n.label = info->displayName;
-    n.image = imageAt(scenePos);
-    const QPointF p = snapped(scenePos);
-    n.view = {{"x", qRound(p.x())}, {"y", qRound(p.y())}};
-    ItemsSnapshot items;
-    items.nodes.append({int(t->data().nodes.size()), n});
-    mDocument->undoStack()->push(new InsertItemsCommand(t, items, tr("Add %1").arg(info->displayName)));
-    selectOnly(n.id);
-}
-
-void DiagramScene::connectNodes(const QString &from, const QString &to)
-{
-    Topology *t = mDocument->topology();
-    if (t->data().linkBetween(from, to))
-        return;
-    Link l;
-    l.id = t->uniqueId(QStringLiteral("link"));
-    l.from = from;
-    l.to = to;
-    const Node *a = t->data().node(from);
-    const Node *b = t->data().node(to);
-    if (a && b && a->kind == QLatin1String("ims_connect") && b->kind == QLatin1String("ims_connect"))
-        l.kind = QStringLiteral("rmtimscon");
-    ItemsSnapshot items;
-    items.links.append({int(t->data().links.size()), l});
-    mDocument->undoStack()->push(new InsertItemsCommand(t, items, tr("Connect %1 to %2").arg(from, to)));
-    selectOnly(l.id);
-}
+void DiagramScene::addNode(const QString &kind, const QPointF &scenePos) { mEditor->addNode(kind, scenePos); }
+void DiagramScene::connectNodes(const QString &from, const QString &to) { mEditor->connectNodes(from, to); }
+void DiagramScene::moveSelection(const QPointF &delta) { mEditor->moveSelection(delta); }
 
 void DiagramScene::commitMove(const QHash<QString, QPointF> &nodeStart, const QHash<QString, QPointF> &nodeEnd,
-                              const QHash<QString, QPointF> &imageStart, const QHash<QString, QPointF> &imageEnd)
+                              const QHash<QString, QPointF> &imageStart, const QHash<QString, QPointF> &imageEnd,
+                              bool dragged)
 {
-    QHash<QString, MoveNodesCommand::Move> nodes, images;
-    for (auto it = nodeEnd.constBegin(); it != nodeEnd.constEnd(); ++it)
-        nodes.insert(it.key(), {nodeStart.value(it.key()), *it});
-    for (auto it = imageEnd.constBegin(); it != imageEnd.constEnd(); ++it)
-        images.insert(it.key(), {imageStart.value(it.key()), *it});
-    Topology *t = mDocument->topology();
-    QUndoStack *stack = mDocument->undoStack();
-    stack->beginMacro(tr("Move"));
-    // Image frames keep their size; store it so the frame does not re-fit later.
-    for (auto it = images.constBegin(); it != images.constEnd(); ++it) {
-        if (ImageItem *item = mImages.value(it.key())) {
-            stack->push(new ChangeValueCommand(t, ChangeValueCommand::Target::ImageAttribute, it.key(), QStringLiteral("w"), qRound(item->size().width())));
-            stack->push(new ChangeValueCommand(t, ChangeValueCommand::Target::ImageAttribute, it.key(), QStringLiteral("h"), qRound(item->size().height())));
-        }
-    }
-    stack->push(new MoveNodesCommand(t, nodes, images));
-    // A node dragged (not carried by its frame) into or out of a frame changes image.
-    for (auto it = nodes.constBegin(); it != nodes.constEnd(); ++it) {
-        NodeItem *item = mNodes.value(it.key());
-        const Node *n = t->data().node(it.key());
-        if (!item || !n || !item->isSelected())
-            continue;
-        const QString image = imageAt(item->scenePos());
-        if (image != n->image)
-            stack->push(new ChangeValueCommand(t, ChangeValueCommand::Target::NodeImage, it.key(), QString(), image));
-    }
-    stack->endMacro();
+    mEditor->commitMove(nodeStart, nodeEnd, imageStart, imageEnd, dragged);
 }
 
 void DiagramScene::commitImageResize(const QString &id, const QSizeF &from, const QSizeF &to)
 {
-    if (from == to)
-        return;
-    Topology *t = mDocument->topology();
-    QUndoStack *stack = mDocument->undoStack();
-    ImageItem *item = mImages.value(id);
-    stack->beginMacro(tr("Resize %1").arg(id));
-    stack->push(new ChangeValueCommand(t, ChangeValueCommand::Target::ImageAttribute, id, QStringLiteral("x"), qRound(item->pos().x())));
-    stack->push(new ChangeValueCommand(t, ChangeValueCommand::Target::ImageAttribute, id, QStringLiteral("y"), qRound(item->pos().y())));
-    stack->push(new ChangeValueCommand(t, ChangeValueCommand::Target::ImageAttribute, id, QStringLiteral("w"), qRound(to.width())));
-    stack->push(new ChangeValueCommand(t, ChangeValueCommand::Target::ImageAttribute, id, QStringLiteral("h"), qRound(to.height())));
-    stack->endMacro();
-}
-
-void DiagramScene::moveSelection(const QPointF &delta)
-{
-    QHash<QString, QPointF> nodeStart, nodeEnd, imageStart, imageEnd;
-    for (const QString &id : selectedNodeIds()) {
-        nodeStart.insert(id, mNodes.value(id)->pos());
-        nodeEnd.insert(id, mNodes.value(id)->pos() + delta);
-    }
-    for (const QString &id : selectedImageIds()) {
-        imageStart.insert(id, mImages.value(id)->pos());
-        imageEnd.insert(id, mImages.value(id)->pos() + delta);
-        for (const Node &n : mDocument->topology()->data().nodes) {
-            if (n.image == id && !nodeStart.contains(n.id)) {
-                nodeStart.insert(n.id, mNodes.value(n.id)->pos());
-                nodeEnd.insert(n.id, mNodes.value(n.id)->pos() + delta);
-            }
-        }
-    }
-    if (nodeEnd.isEmpty() && imageEnd.isEmpty())
-        return;
-    QHash<QString, MoveNodesCommand::Move> nodes, images;
-    for (auto it = nodeEnd.constBegin(); it != nodeEnd.constEnd(); ++it)
-        nodes.insert(it.key(), {nodeStart.value(it.key()), *it});
-    for (auto it = imageEnd.constBegin(); it != imageEnd.constEnd(); ++it)
-        images.insert(it.key(), {imageStart.value(it.key()), *it});
-    mDocument->undoStack()->push(new MoveNodesCommand(mDocument->topology(), nodes, images));
+    mEditor->commitImageResize(id, from, to);
 }
 
 void DiagramScene::drawBackground(QPainter *painter, const QRectF &rect)
@@ -488,8 +492,17 @@ void DiagramScene::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Right: delta = {step, 0}; break;
     case Qt::Key_Up: delta = {0, -step}; break;
     case Qt::Key_Down: delta = {0, step}; break;
+    case Qt::Key_Escape:
+        mConnectTool->reset();
+        clearSelection();
+        event->accept();
+        return;
     default:
         QGraphicsScene::keyPressEvent(event);
+        return;
+    }
+    if (selectedItems().isEmpty()) {
+        event->ignore();  // nothing to nudge: the view scrolls instead
         return;
     }
     moveSelection(delta);

@@ -5,12 +5,14 @@
 
 #include <QGraphicsScene>
 #include <QHash>
-#include <QPointer>
+#include <QSet>
+#include <QTimer>
 
 #include <memory>
 
 class CanvasTool;
 class ConnectTool;
+class DiagramEditor;
 class Document;
 class ImageItem;
 class LinkItem;
@@ -45,7 +47,10 @@ public:
     ImageItem *imageItem(const QString &id) const { return mImages.value(id); }
     NodeItem *nodeItemAt(const QPointF &scenePos) const;
     ImageItem *imageItemAt(const QPointF &scenePos) const;
-    QString imageAt(const QPointF &scenePos) const;  // the frame containing the point, or ""
+    // The frame containing the point, or ""; `framePos` overrides where frames are.
+    QString imageAt(const QPointF &scenePos, const QHash<QString, QPointF> &framePos = {}) const;
+    // Near `p`, the first spot where a new card covers no other.
+    QPointF freeSpotNear(const QPointF &p) const;
 
     QStringList selectedNodeIds() const;
     QStringList selectedLinkIds() const;
@@ -57,14 +62,20 @@ public:
     // Gestures, each becoming one undo step.
     void addNode(const QString &kind, const QPointF &scenePos);
     void connectNodes(const QString &from, const QString &to);
+    // `dragged`: by the mouse (one step); otherwise a nudge that merges with the last one.
     void commitMove(const QHash<QString, QPointF> &nodeStart, const QHash<QString, QPointF> &nodeEnd,
-                    const QHash<QString, QPointF> &imageStart, const QHash<QString, QPointF> &imageEnd);
+                    const QHash<QString, QPointF> &imageStart, const QHash<QString, QPointF> &imageEnd,
+                    bool dragged = true);
     void commitImageResize(const QString &id, const QSizeF &from, const QSizeF &to);
     void moveSelection(const QPointF &delta);
 
     // Called by items.
     void nodeItemMoved(NodeItem *item);
     void imageItemMoving(ImageItem *item, const QPointF &delta);
+
+    // Frames that fit their nodes, link label placement and the scene's
+    // extent catch up after a batch of model changes; this does it now.
+    void flushPending();
 
     // The default QGraphicsScene behaviour, for tools that build on it.
     void defaultMousePress(QGraphicsSceneMouseEvent *e) { QGraphicsScene::mousePressEvent(e); }
@@ -96,8 +107,10 @@ private:
     void onImageAdded(const QString &id);
     void onImageAboutToBeRemoved(const QString &id);
     void onImageChanged(const QString &id);
-    QPointF positionOf(const Node &node) const;
+    QPointF positionOf(const Node &node, int index = -1) const;
     void placeImage(ImageItem *item);
+    void schedule();
+    void layoutLinkLabels();
 
     Document *mDocument;
     CanvasColors mColors;
@@ -107,7 +120,9 @@ private:
     QHash<QString, LinkItem *> mLinks;
     QHash<QString, ImageItem *> mImages;
     QMultiHash<QString, LinkItem *> mLinksOfNode;
+    std::unique_ptr<DiagramEditor> mEditor;
     std::unique_ptr<SelectTool> mSelectTool;
     std::unique_ptr<ConnectTool> mConnectTool;
     CanvasTool *mActiveTool = nullptr;
+    QTimer mPending;
 };

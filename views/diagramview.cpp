@@ -5,7 +5,9 @@
 #include "linkitem.h"
 #include "nodeitem.h"
 
+#include <QGestureEvent>
 #include <QNativeGestureEvent>
+#include <QPinchGesture>
 #include <QScrollBar>
 #include <QWheelEvent>
 
@@ -15,30 +17,44 @@ DiagramView::DiagramView(QWidget *parent) : QGraphicsView(parent)
     setViewportUpdateMode(SmartViewportUpdate);
     setOptimizationFlags(DontSavePainterState);
     setDragMode(RubberBandDrag);
-    setTransformationAnchor(AnchorUnderMouse);
+    // Zooming keeps a chosen point still (zoomAt); Qt's anchors would use a stale mouse position.
+    setTransformationAnchor(NoAnchor);
     setResizeAnchor(AnchorViewCenter);
     setAcceptDrops(true);
+    setFrameShape(QFrame::NoFrame);
     viewport()->grabGesture(Qt::PinchGesture);
 }
 
 void DiagramView::setZoom(qreal z)
 {
+    zoomAt(z, viewport()->rect().center());
+}
+
+void DiagramView::zoomAt(qreal z, const QPointF &viewportPos)
+{
     z = qBound(kMin, z, kMax);
     if (qFuzzyCompare(z, zoom()))
         return;
+    const QPointF anchor = mapToScene(viewportPos.toPoint());
     setTransform(QTransform::fromScale(z, z));
+    // Scroll so that the scene point under `viewportPos` stays there.
+    const QPointF moved = mapFromScene(anchor) - viewportPos;
+    horizontalScrollBar()->setValue(horizontalScrollBar()->value() + qRound(moved.x()));
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + qRound(moved.y()));
     emit zoomChanged(z);
 }
 
 void DiagramView::fitToContents()
 {
-    if (!scene())
+    auto *s = qobject_cast<DiagramScene *>(scene());
+    if (!s)
         return;
-    const QRectF r = scene()->itemsBoundingRect().adjusted(-40, -40, 40, 40);
+    s->flushPending();
+    const QRectF r = s->itemsBoundingRect().adjusted(-40, -40, 40, 40);
     if (r.isEmpty())
         return;
-    fitInView(r, Qt::KeepAspectRatio);
-    const qreal z = qBound(kMin, transform().m11(), 1.5);
+    const QSizeF view = viewport()->size();
+    const qreal z = qBound(kMin, std::min(view.width() / r.width(), view.height() / r.height()), kMaxFit);
     setTransform(QTransform::fromScale(z, z));
     centerOn(r.center());
     emit zoomChanged(z);
@@ -54,7 +70,7 @@ void DiagramView::centerOnItem(const QString &id)
     else if (QGraphicsItem *link = s->linkItem(id))
         centerOn(link->boundingRect().center());
     else if (QGraphicsItem *image = s->imageItem(id))
-        centerOn(image);
+        centerOn(image->sceneBoundingRect().center());
 }
 
 bool DiagramView::viewportEvent(QEvent *event)
@@ -62,7 +78,16 @@ bool DiagramView::viewportEvent(QEvent *event)
     if (event->type() == QEvent::NativeGesture) {
         auto *g = static_cast<QNativeGestureEvent *>(event);
         if (g->gestureType() == Qt::ZoomNativeGesture) {
-            setZoom(zoom() * (1.0 + g->value()));
+            zoomAt(zoom() * (1.0 + g->value()), g->position());
+            return true;
+        }
+    }
+    if (event->type() == QEvent::Gesture) {
+        auto *g = static_cast<QGestureEvent *>(event);
+        if (auto *pinch = static_cast<QPinchGesture *>(g->gesture(Qt::PinchGesture))) {
+            if (pinch->changeFlags() & QPinchGesture::ScaleFactorChanged)
+                zoomAt(zoom() * pinch->scaleFactor(), viewport()->mapFromGlobal(pinch->centerPoint().toPoint()));
+            g->accept(pinch);
             return true;
         }
     }
@@ -71,21 +96,28 @@ bool DiagramView::viewportEvent(QEvent *event)
 
 void DiagramView::wheelEvent(QWheelEvent *event)
 {
+    // Plain wheel zooms (a diagram is explored by zooming); Shift or a
+    // sideways swipe scrolls.
     const int delta = event->angleDelta().y();
-    if (delta == 0) {
+    if (delta == 0 || (event->modifiers() & Qt::ShiftModifier)) {
         QGraphicsView::wheelEvent(event);
         return;
     }
-    setZoom(zoom() * std::pow(kStep, delta / 120.0));
+    zoomAt(zoom() * std::pow(kStep, delta / 120.0), event->position());
     event->accept();
+}
+
+void DiagramView::startPan(const QPoint &pos)
+{
+    mPanning = true;
+    mPanStart = pos;
+    viewport()->setCursor(Qt::ClosedHandCursor);
 }
 
 void DiagramView::mousePressEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::MiddleButton || (mSpaceHeld && event->button() == Qt::LeftButton)) {
-        mPanning = true;
-        mPanStart = event->pos();
-        viewport()->setCursor(Qt::ClosedHandCursor);
+        startPan(event->pos());
         event->accept();
         return;
     }
@@ -109,7 +141,10 @@ void DiagramView::mouseReleaseEvent(QMouseEvent *event)
 {
     if (mPanning) {
         mPanning = false;
-        viewport()->setCursor(mSpaceHeld ? Qt::OpenHandCursor : Qt::ArrowCursor);
+        if (mSpaceHeld)
+            viewport()->setCursor(Qt::OpenHandCursor);
+        else
+            viewport()->unsetCursor();
         event->accept();
         return;
     }
@@ -118,9 +153,11 @@ void DiagramView::mouseReleaseEvent(QMouseEvent *event)
 
 void DiagramView::keyPressEvent(QKeyEvent *event)
 {
-    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
-        mSpaceHeld = true;
-        viewport()->setCursor(Qt::OpenHandCursor);
+    if (event->key() == Qt::Key_Space) {
+        if (!event->isAutoRepeat()) {
+            mSpaceHeld = true;
+            viewport()->setCursor(Qt::OpenHandCursor);
+        }
         event->accept();
         return;
     }
@@ -129,11 +166,21 @@ void DiagramView::keyPressEvent(QKeyEvent *event)
 
 void DiagramView::keyReleaseEvent(QKeyEvent *event)
 {
-    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
-        mSpaceHeld = false;
-        viewport()->setCursor(Qt::ArrowCursor);
+    if (event->key() == Qt::Key_Space) {
+        if (!event->isAutoRepeat()) {
+            mSpaceHeld = false;
+            if (!mPanning)
+                viewport()->unsetCursor();
+        }
         event->accept();
         return;
     }
     QGraphicsView::keyReleaseEvent(event);
+}
+
+void DiagramView::focusOutEvent(QFocusEvent *event)
+{
+    // A space released while another window had focus must not leave the view in pan mode.
+    mSpaceHeld = false;
+    QGraphicsView::focusOutEvent(event);
 }

@@ -2,8 +2,8 @@
 
 #include <QGraphicsView>
 
-// The canvas viewport: wheel and pinch zoom, panning with the middle button
-// or space + drag, fit to contents.
+// The canvas viewport: wheel and pinch zoom about the pointer, panning with
+// the middle button or space + drag, fit to contents.
 class DiagramView : public QGraphicsView
 {
     Q_OBJECT
@@ -12,7 +12,10 @@ public:
     explicit DiagramView(QWidget *parent = nullptr);
 
     qreal zoom() const { return transform().m11(); }
-    void setZoom(qreal zoom);
+    void setZoom(qreal zoom);  // about the centre of the view
+    void zoomAt(qreal zoom, const QPointF &viewportPos);
+    bool isPanning() const { return mPanning; }
+    bool isSpaceHeld() const { return mSpaceHeld; }
 
 public slots:
     void zoomIn() { setZoom(zoom() * kStep); }
@@ -32,11 +35,15 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void keyReleaseEvent(QKeyEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 private:
+    void startPan(const QPoint &pos);
+
     static constexpr qreal kStep = 1.2;
     static constexpr qreal kMin = 0.1;
     static constexpr qreal kMax = 4.0;
+    static constexpr qreal kMaxFit = 1.25;  // fitting a small drawing does not blow it up
 
     bool mPanning = false;
     bool mSpaceHeld = false;

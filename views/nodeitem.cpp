@@ -4,11 +4,15 @@
 #include "diagramscene.h"
 #include "nodepainter.h"
 
+#include <QCursor>
+#include <QGraphicsSceneHoverEvent>
+#include <QGraphicsView>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
 namespace {
-constexpr qreal kEdge = 9;  // width of the rim that starts a link
+constexpr qreal kEdge = 9;         // width of the rim that starts a link, in scene units at 100%
+constexpr qreal kMinEdgePixels = 6;  // ... and never thinner than this on screen
 }
 
 NodeItem::NodeItem(const QString &id, const NodeVisual &visual) : mId(id), mVisual(visual)
@@ -17,7 +21,7 @@ NodeItem::NodeItem(const QString &id, const NodeVisual &visual) : mId(id), mVisu
     setCacheMode(DeviceCoordinateCache);
     setAcceptHoverEvents(true);
     setZValue(2);
-    setToolTip(QStringLiteral("%1 (%2)").arg(visual.label, visual.product));
+    setToolTip(visual.toolTip());
 }
 
 DiagramScene *NodeItem::diagram() const { return static_cast<DiagramScene *>(scene()); }
@@ -28,7 +32,7 @@ void NodeItem::setVisual(const NodeVisual &visual)
     mVisual = visual;
     mVisual.errors = errors;
     mVisual.warnings = warnings;
-    setToolTip(QStringLiteral("%1 (%2)").arg(visual.label, visual.product));
+    setToolTip(visual.toolTip());
     update();
 }
 
@@ -67,13 +71,55 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->drawRoundedRect(NodePainter::cardRect().adjusted(-5, -5, 5, 5), 11, 11);
     }
     NodePainter::paint(painter, mVisual, colors, option->state & QStyle::State_Selected);
+    if (mRimHovered || mLinkTarget) {
+        // A halo on the rim says "drag from here to connect".
+        painter->setPen(QPen(colors.selection, 3));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(NodePainter::cardRect().adjusted(1.5, 1.5, -1.5, -1.5), 7, 7);
+    }
 }
 
-bool NodeItem::isOnEdge(const QPointF &scenePos) const
+bool NodeItem::isOnEdge(const QPointF &scenePos, qreal viewScale) const
 {
     const QPointF p = mapFromScene(scenePos);
     const QRectF card = NodePainter::cardRect();
-    return card.contains(p) && !card.adjusted(kEdge, kEdge, -kEdge, -kEdge).contains(p);
+    const qreal edge = qMin(qMax(kEdge, kMinEdgePixels / qMax(viewScale, 0.01)), card.height() / 3);
+    return card.contains(p) && !card.adjusted(edge, edge, -edge, -edge).contains(p);
+}
+
+void NodeItem::setRimHovered(bool on)
+{
+    if (mRimHovered == on)
+        return;
+    mRimHovered = on;
+    if (on)
+        setCursor(Qt::CrossCursor);
+    else
+        unsetCursor();
+    update();
+}
+
+void NodeItem::setLinkTarget(bool on)
+{
+    if (mLinkTarget == on)
+        return;
+    mLinkTarget = on;
+    update();
+}
+
+void NodeItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
+{
+    qreal scale = 1.0;
+    if (auto *view = event->widget() ? qobject_cast<QGraphicsView *>(event->widget()->parentWidget()) : nullptr)
+        scale = view->transform().m11();
+    setRimHovered(isOnEdge(event->scenePos(), scale));
+    QGraphicsItem::hoverMoveEvent(event);
+}
+
+void NodeItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)
+{
+    setRimHovered(false);
+    QGraphicsItem::hoverLeaveEvent(event);
 }
 
 QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)

@@ -2,6 +2,7 @@
 
 #include "node.h"
 #include "nodekinds.h"
+#include "nodepainter.h"
 
 namespace {
 
@@ -21,8 +22,10 @@ NodeVisual NodeVisual::of(const Node &node)
     v.label = node.label.isEmpty() ? node.id : node.label;
     const NodeKindInfo *info = NodeKinds::info(node.kind);
     v.product = info ? info->displayName : node.kind;
-    if (!info)
+    if (!info) {
+        NodePainter::layout(v);
         return v;
+    }
     QStringList parts;
     for (const QString &key : info->summaryKeys) {
         const OptionSpec *spec = info->option(key);
@@ -44,5 +47,14 @@ NodeVisual NodeVisual::of(const Node &node)
         }
     }
     v.settings = parts.join(QStringLiteral(" · "));
+    NodePainter::layout(v);
     return v;
+}
+
+QString NodeVisual::toolTip() const
+{
+    QString tip = QStringLiteral("<b>%1</b><br>%2").arg(label.toHtmlEscaped(), product.toHtmlEscaped());
+    if (!settings.isEmpty())
+        tip += QStringLiteral("<br>") + settings.toHtmlEscaped();
+    return tip;
 }

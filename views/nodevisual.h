@@ -16,5 +16,14 @@ struct NodeVisual
     int errors = 0;         // design findings on this node
     int warnings = 0;
 
+    // The lines as they fit on the card (NodePainter::layout).
+    QString labelLine1;
+    QString labelLine2;
+    QString productLine;
+    QString settingsLine;
+    bool laidOut = false;
+
     static NodeVisual of(const Node &node);
+    // Label, product and every summary setting, for a tooltip.
+    QString toolTip() const;
 };

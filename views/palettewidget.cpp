@@ -9,7 +9,9 @@
 PaletteWidget::PaletteWidget(QWidget *parent) : QListWidget(parent)
 {
     setViewMode(ListMode);
-    setIconSize(QSize(32, 32));
+    setIconSize(QSize(28, 28));
+    setWordWrap(true);
+    setTextElideMode(Qt::ElideNone);
     setSpacing(2);
     setDragEnabled(true);
     setDragDropMode(DragOnly);

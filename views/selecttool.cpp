@@ -13,6 +13,7 @@ bool SelectTool::mousePress(QGraphicsSceneMouseEvent *event)
         if (ImageItem *image = mScene->imageItemAt(event->scenePos()); image && image->isOnGrip(event->scenePos())) {
             mResizing = image;
             mResizeStart = image->size();
+            event->accept();  // not a rubber band
             return true;
         }
     }
@@ -43,6 +44,13 @@ bool SelectTool::mouseRelease(QGraphicsSceneMouseEvent *event)
     mScene->defaultMouseRelease(event);
     commitMove();
     return true;
+}
+
+void SelectTool::reset()
+{
+    mResizing = nullptr;
+    mNodeStart.clear();
+    mImageStart.clear();
 }
 
 void SelectTool::rememberPositions()

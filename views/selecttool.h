@@ -19,6 +19,7 @@ public:
     bool mousePress(QGraphicsSceneMouseEvent *event) override;
     bool mouseMove(QGraphicsSceneMouseEvent *event) override;
     bool mouseRelease(QGraphicsSceneMouseEvent *event) override;
+    void reset() override;
 
 private:
     void rememberPositions();

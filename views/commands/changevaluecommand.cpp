@@ -1,15 +1,42 @@
 #include "changevaluecommand.h"
 
+#include "nodekinds.h"
 #include "topology.h"
 
 #include <QCoreApplication>
 
 ChangeValueCommand::ChangeValueCommand(Topology *topology, Target target, const QString &id, const QString &key,
                                        const QJsonValue &value, QUndoCommand *parent)
-    : QUndoCommand(parent), mTopology(topology), mTarget(target), mEntity(id), mKey(key),
-      mOld(currentValue(topology, target, id, key)), mNew(value)
+    : ChangeValueCommand(topology, target, QStringList{id}, key, value, parent)
 {
-    setText(QCoreApplication::translate("ChangeValueCommand", "Change %1").arg(key));
+}
+
+ChangeValueCommand::ChangeValueCommand(Topology *topology, Target target, const QStringList &ids,
+                                       const QString &key, const QJsonValue &value, QUndoCommand *parent)
+    : QUndoCommand(parent), mTopology(topology), mTarget(target), mKey(key)
+{
+    for (const QString &id : ids)
+        mEntries.append({id, currentValue(topology, target, id, key), value});
+    QString what = key;
+    if (target == Target::NodeLabel || target == Target::DocumentName)
+        what = QCoreApplication::translate("ChangeValueCommand", "name");
+    else if (target == Target::NodeImage)
+        what = QCoreApplication::translate("ChangeValueCommand", "z/OS image");
+    else if (target == Target::SimulationTime)
+        what = QCoreApplication::translate("ChangeValueCommand", "simulation time");
+    setText(QCoreApplication::translate("ChangeValueCommand", "Change %1").arg(what));
+}
+
+void ChangeValueCommand::undo()
+{
+    for (auto it = mEntries.crbegin(); it != mEntries.crend(); ++it)
+        apply(it->id, it->before);
+}
+
+void ChangeValueCommand::redo()
+{
+    for (const Entry &e : std::as_const(mEntries))
+        apply(e.id, e.after);
 }
 
 QJsonValue ChangeValueCommand::currentValue(const Topology *topology, Target target, const QString &id, const QString &key)
@@ -42,28 +69,63 @@ QJsonValue ChangeValueCommand::currentValue(const Topology *topology, Target tar
         return QJsonValue::Undefined;
     case Target::DocumentName:
         return d.name;
+    case Target::SimulationTime:
+        if (!d.simulationTime.isValid())
+            return QJsonValue::Undefined;
+        // Milliseconds only when there are some, as the writer does, so undo restores the file exactly.
+        return d.simulationTime.toUTC().toString(d.simulationTime.time().msec() ? Qt::ISODateWithMs : Qt::ISODate);
     }
     return QJsonValue::Undefined;
 }
 
-void ChangeValueCommand::apply(const QJsonValue &value)
+void ChangeValueCommand::apply(const QString &id, const QJsonValue &value)
 {
     switch (mTarget) {
-    case Target::NodeOption: mTopology->setNodeOption(mEntity, mKey, value); break;
-    case Target::NodeLabel: mTopology->setNodeLabel(mEntity, value.toString()); break;
-    case Target::NodeImage: mTopology->setNodeImage(mEntity, value.toString()); break;
-    case Target::LinkAttribute: mTopology->setLinkAttribute(mEntity, mKey, value); break;
-    case Target::ImageAttribute: mTopology->setImageAttribute(mEntity, mKey, value); break;
+    case Target::NodeOption: mTopology->setNodeOption(id, mKey, value); break;
+    case Target::NodeLabel: mTopology->setNodeLabel(id, value.toString()); break;
+    case Target::NodeImage: mTopology->setNodeImage(id, value.toString()); break;
+    case Target::LinkAttribute: mTopology->setLinkAttribute(id, mKey, value); break;
+    case Target::ImageAttribute: mTopology->setImageAttribute(id, mKey, value); break;
     case Target::DocumentName: mTopology->setName(value.toString()); break;
+    case Target::SimulationTime:
+        mTopology->setSimulationTime(value.isString() ? QDateTime::fromString(value.toString(), Qt::ISODate).toUTC()
+                                                      : QDateTime());
+        break;
     }
+}
+
+// An option the file spelled out at its default value, edited away and then
+// back to the default: keep the file's spelling rather than drop the key, so
+// the edit disappears from the undo history.
+bool ChangeValueCommand::keepsExplicitDefault(const Entry &e) const
+{
+    if (mTarget != Target::NodeOption || !e.after.isUndefined() || e.before.isUndefined())
+        return false;
+    const Node *n = mTopology->data().node(e.id);
+    const NodeKindInfo *info = n ? NodeKinds::info(n->kind) : nullptr;
+    const OptionSpec *spec = info ? info->option(mKey) : nullptr;
+    return spec && spec->defaultValue == e.before;
 }
 
 bool ChangeValueCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *o = static_cast<const ChangeValueCommand *>(other);
-    if (o->mTopology != mTopology || o->mTarget != mTarget || o->mEntity != mEntity || o->mKey != mKey)
+    if (o->mTopology != mTopology || o->mTarget != mTarget || o->mKey != mKey || o->mEntries.size() != mEntries.size())
         return false;
-    mNew = o->mNew;
-    setObsolete(mNew == mOld);
+    for (qsizetype i = 0; i < mEntries.size(); ++i) {
+        if (o->mEntries.at(i).id != mEntries.at(i).id)
+            return false;
+    }
+    bool unchanged = true;
+    for (qsizetype i = 0; i < mEntries.size(); ++i) {
+        Entry &e = mEntries[i];
+        e.after = o->mEntries.at(i).after;
+        if (keepsExplicitDefault(e)) {
+            e.after = e.before;
+            apply(e.id, e.before);  // the other command already ran; put the spelled-out value back
+        }
+        unchanged = unchanged && e.after == e.before;
+    }
+    setObsolete(unchanged);
     return true;
 }

@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QSet>
 
+#include <algorithm>
+
 ItemsSnapshot ItemsSnapshot::capture(const Topology *topology, const QStringList &nodeIds, const QStringList &linkIds,
                                      const QStringList &imageIds)
 {
@@ -34,9 +36,26 @@ ItemsSnapshot ItemsSnapshot::capture(const Topology *topology, const QStringList
     return s;
 }
 
+void ItemsSnapshot::addDomainsOfImages(const Topology *topology)
+{
+    const TopologyData &d = topology->data();
+    for (const auto &img : images) {
+        const bool listed = std::any_of(domains.cbegin(), domains.cend(),
+                                        [&](const auto &dom) { return dom.second.id == img.second.domain; });
+        for (int i = 0; i < d.domains.size() && !listed; ++i) {
+            if (d.domains.at(i).id == img.second.domain) {
+                domains.append({i, d.domains.at(i)});
+                break;
+            }
+        }
+    }
+}
+
 void ItemsSnapshot::insertInto(Topology *topology) const
 {
     // Ascending indices restore every entity to its old place.
+    for (const auto &dom : domains)
+        topology->addDomain(dom.second, dom.first);
     for (const auto &img : images)
         topology->addImage(img.second, img.first);
     for (const auto &n : nodes)
@@ -53,16 +72,20 @@ void ItemsSnapshot::removeFrom(Topology *topology) const
         topology->removeNode(it->second.id);
     for (auto it = images.crbegin(); it != images.crend(); ++it)
         topology->removeImage(it->second.id);
+    for (auto it = domains.crbegin(); it != domains.crend(); ++it)
+        topology->removeDomain(it->second.id);
 }
 
 QJsonObject ItemsSnapshot::toJson() const
 {
-    QJsonArray i, n, l;
+    QJsonArray dm, i, n, l;
+    for (const auto &dom : domains)
+        dm.append(SecflowWriter::domainToJson(dom.second));
     for (const auto &img : images)
         i.append(SecflowWriter::imageToJson(img.second));
     for (const auto &node : nodes)
         n.append(SecflowWriter::nodeToJson(node.second));
     for (const auto &link : links)
         l.append(SecflowWriter::linkToJson(link.second));
-    return {{"secflowItems", 1}, {"images", i}, {"nodes", n}, {"links", l}};
+    return {{"secflowItems", 1}, {"domains", dm}, {"images", i}, {"nodes", n}, {"links", l}};
 }

@@ -5,12 +5,33 @@
 #include <QCoreApplication>
 
 MoveNodesCommand::MoveNodesCommand(Topology *topology, QHash<QString, Move> nodeMoves, QHash<QString, Move> imageMoves,
-                                   QUndoCommand *parent)
-    : QUndoCommand(parent), mTopology(topology), mNodes(std::move(nodeMoves)), mImages(std::move(imageMoves))
+                                   bool mergeable, QUndoCommand *parent)
+    : QUndoCommand(parent), mTopology(topology), mNodes(std::move(nodeMoves)), mImages(std::move(imageMoves)),
+      mMergeable(mergeable)
 {
     const qsizetype n = mNodes.size() + mImages.size();
     setText(n == 1 ? QCoreApplication::translate("MoveNodesCommand", "Move")
                    : QCoreApplication::translate("MoveNodesCommand", "Move %n items", nullptr, int(n)));
+}
+
+bool MoveNodesCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *o = static_cast<const MoveNodesCommand *>(other);
+    auto sameKeys = [](const QHash<QString, Move> &a, const QHash<QString, Move> &b) {
+        if (a.size() != b.size())
+            return false;
+        for (auto it = a.constBegin(); it != a.constEnd(); ++it)
+            if (!b.contains(it.key()))
+                return false;
+        return true;
+    };
+    if (o->mTopology != mTopology || !sameKeys(o->mNodes, mNodes) || !sameKeys(o->mImages, mImages))
+        return false;
+    for (auto it = mNodes.begin(); it != mNodes.end(); ++it)
+        it->to = o->mNodes.value(it.key()).to;
+    for (auto it = mImages.begin(); it != mImages.end(); ++it)
+        it->to = o->mImages.value(it.key()).to;
+    return true;
 }
 
 void MoveNodesCommand::apply(bool forward)
