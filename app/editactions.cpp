@@ -15,17 +15,20 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QStyle>
 
 EditActions::EditActions(MainWindow *window) : QObject(window), mWindow(window)
 {
     mMenu = window->menuBar()->addMenu(tr("&Edit"));
     QUndoStack *stack = window->document()->undoStack();
-    QAction *undo = stack->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = stack->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    mMenu->addAction(undo);
-    mMenu->addAction(redo);
+    mUndo = stack->createUndoAction(this, tr("&Undo"));
+    mUndo->setShortcut(QKeySequence::Undo);
+    mUndo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo"), window->style()->standardIcon(QStyle::SP_ArrowBack)));
+    mRedo = stack->createRedoAction(this, tr("&Redo"));
+    mRedo->setShortcut(QKeySequence::Redo);
+    mRedo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo"), window->style()->standardIcon(QStyle::SP_ArrowForward)));
+    mMenu->addAction(mUndo);
+    mMenu->addAction(mRedo);
     mMenu->addSeparator();
     mMenu->addAction(tr("Cu&t"), QKeySequence::Cut, this, &EditActions::cut);
     mMenu->addAction(tr("&Copy"), QKeySequence::Copy, this, &EditActions::copy);
@@ -49,6 +52,7 @@ void EditActions::copy()
     for (const auto &n : copied.nodes)
         nodes.insert(n.second.id);
     copied.links.removeIf([&](const auto &l) { return !nodes.contains(l.second.from) || !nodes.contains(l.second.to); });
+    copied.addDomainsOfImages(mWindow->document()->topology());
     const QByteArray json = QJsonDocument(copied.toJson()).toJson(QJsonDocument::Compact);
     auto *data = new QMimeData;
     data->setData(QLatin1String(ClipboardCodec::kMimeType), json);

@@ -16,6 +16,8 @@ public:
     explicit EditActions(MainWindow *window);
 
     QMenu *menu() const { return mMenu; }
+    QAction *undoAction() const { return mUndo; }
+    QAction *redoAction() const { return mRedo; }
     void copy();
     void cut();
     void paste();
@@ -25,4 +27,6 @@ public:
 private:
     MainWindow *mWindow;
     QMenu *mMenu;
+    QAction *mUndo;
+    QAction *mRedo;
 };

@@ -11,9 +11,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStyle>
 
 namespace {
-constexpr int kMaxRecent = 10;
 const char *kRecentKey = "recentFiles";
 const char *kFilter = QT_TRANSLATE_NOOP("FileActions", "SecFlow topologies (*.secflow);;All files (*)");
 } // namespace
@@ -21,15 +21,21 @@ const char *kFilter = QT_TRANSLATE_NOOP("FileActions", "SecFlow topologies (*.se
 FileActions::FileActions(MainWindow *window) : QObject(window), mWindow(window)
 {
     mMenu = window->menuBar()->addMenu(tr("&File"));
-    mMenu->addAction(tr("&New"), QKeySequence::New, this, &FileActions::newDocument);
-    mMenu->addAction(tr("&Open..."), QKeySequence::Open, this, &FileActions::openDialog);
+    mNew = mMenu->addAction(tr("&New"), QKeySequence::New, this, &FileActions::newDocument);
+    mOpen = mMenu->addAction(tr("&Open..."), QKeySequence::Open, this, &FileActions::openDialog);
     mExamplesMenu = mMenu->addMenu(tr("Open &Example"));
     mRecentMenu = mMenu->addMenu(tr("Open &Recent"));
     connect(mRecentMenu, &QMenu::aboutToShow, this, &FileActions::fillRecentMenu);
     fillExamplesMenu();
     mMenu->addSeparator();
-    mMenu->addAction(tr("&Save"), QKeySequence::Save, this, &FileActions::save);
-    mMenu->addAction(tr("Save &As..."), QKeySequence::SaveAs, this, &FileActions::saveAs);
+    mSave = mMenu->addAction(tr("&Save"), QKeySequence::Save, this, &FileActions::save);
+    mSaveAs = mMenu->addAction(tr("Save &As..."), QKeySequence::SaveAs, this, &FileActions::saveAs);
+    mNew->setIcon(QIcon::fromTheme(QStringLiteral("document-new"), window->style()->standardIcon(QStyle::SP_FileIcon)));
+    mOpen->setIcon(QIcon::fromTheme(QStringLiteral("document-open"), window->style()->standardIcon(QStyle::SP_DialogOpenButton)));
+    mSave->setIcon(QIcon::fromTheme(QStringLiteral("document-save"), window->style()->standardIcon(QStyle::SP_DialogSaveButton)));
+    mNew->setToolTip(tr("New topology (%1)").arg(mNew->shortcut().toString(QKeySequence::NativeText)));
+    mOpen->setToolTip(tr("Open a topology (%1)").arg(mOpen->shortcut().toString(QKeySequence::NativeText)));
+    mSave->setToolTip(tr("Save (%1)").arg(mSave->shortcut().toString(QKeySequence::NativeText)));
     mMenu->addSeparator();
     QAction *quit = mMenu->addAction(tr("&Quit"), QKeySequence::Quit, window, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
@@ -150,7 +156,15 @@ void FileActions::addRecent(const QString &fileName)
     QStringList files = recentFiles();
     files.removeAll(fileName);
     files.prepend(fileName);
-    QSettings().setValue(QLatin1String(kRecentKey), files.mid(0, kMaxRecent));
+    QSettings().setValue(QLatin1String(kRecentKey), files.mid(0, mMaxRecent));
+}
+
+void FileActions::setMaxRecent(int count)
+{
+    mMaxRecent = qMax(1, count);
+    const QStringList files = recentFiles();
+    if (files.size() > mMaxRecent)
+        QSettings().setValue(QLatin1String(kRecentKey), files.mid(0, mMaxRecent));
 }
 
 void FileActions::fillRecentMenu()

@@ -1,38 +1,81 @@
 #include "guiapplication.h"
 
+#include "autosaver.h"
+#include "diagramscene.h"
 #include "diagramview.h"
+#include "document.h"
 #include "mainwindow.h"
+#include "preferences.h"
+#include "recoverydialog.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMessageBox>
 #include <QStyleFactory>
 #include <QTextStream>
 #include <QTimer>
 
 namespace {
 
-QPalette darkPalette()
+int screenshot(MainWindow &window, const QCommandLineParser &parser)
 {
-    QPalette p;
-    const QColor window(0x23, 0x27, 0x2d), base(0x1b, 0x1f, 0x24), text(0xe6, 0xe9, 0xed);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, window);
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, window);
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::ToolTipBase, base);
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x8b, 0xfd));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x93, 0x9d));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x6c, 0x75, 0x7d));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x6c, 0x75, 0x7d));
-    return p;
+    const QStringList wh = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
+    window.resize(wh.value(0).toInt(), wh.value(1).toInt());
+    window.show();
+    QApplication::processEvents();
+    window.view()->fitToContents();
+    // For documentation: a selected item (shown in the property editor) and a zoom to read it at.
+    const QString select = parser.value(QStringLiteral("select"));
+    if (!select.isEmpty())
+        window.scene()->selectOnly(select);
+    if (parser.isSet(QStringLiteral("zoom")))
+        window.view()->setZoom(parser.value(QStringLiteral("zoom")).toDouble() / 100.0);
+    if (!select.isEmpty())
+        window.view()->centerOnItem(select);
+    QApplication::processEvents();
+    const QString out = parser.value(QStringLiteral("screenshot"));
+    if (!window.grab().save(out)) {
+        QTextStream(stderr) << "secflow: cannot write " << out << "\n";
+        return 1;
+    }
+    return 0;
 }
 
 } // namespace
+
+void GuiApplication::offerRecovery(MainWindow *window)
+{
+    const QList<Autosaver::Entry> orphans = Autosaver::orphans();
+    if (orphans.isEmpty())
+        return;
+    RecoveryDialog dialog(orphans, window);
+    dialog.exec();
+    if (dialog.choice() == RecoveryDialog::Discard) {
+        for (const Autosaver::Entry &e : orphans)
+            Autosaver::remove(e);
+        return;
+    }
+    if (dialog.choice() != RecoveryDialog::Recover)
+        return;
+    for (const Autosaver::Entry &e : dialog.chosen()) {
+        const bool reuse = window->document()->fileName().isEmpty() && !window->document()->isModified()
+                           && window->document()->topology()->data().nodes.isEmpty();
+        MainWindow *target = reuse ? window : new MainWindow;
+        if (!reuse)
+            target->setAttribute(Qt::WA_DeleteOnClose);
+        QString error;
+        if (!target->recover(e, &error)) {
+            QMessageBox::warning(window, QObject::tr("Recover Unsaved Work"),
+                                 QObject::tr("%1 cannot be recovered; the recovery file stays at %2.\n\n%3")
+                                     .arg(e.title, e.recoveryFile, error));
+            if (!reuse)
+                target->deleteLater();
+            continue;
+        }
+        target->show();
+    }
+}
 
 int GuiApplication::run(int argc, char *argv[])
 {
@@ -41,35 +84,44 @@ int GuiApplication::run(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("SecFlow"));
     QApplication::setApplicationVersion(QStringLiteral(SECFLOW_VERSION));
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    Theme::captureSystemPalette();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("SecFlow designer"));
+    parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A .secflow file to open."));
     parser.addOption({QStringLiteral("screenshot"), QStringLiteral("Render the main window to OUT.png and exit."), QStringLiteral("OUT.png")});
     parser.addOption({QStringLiteral("dark"), QStringLiteral("Use the dark palette.")});
+    parser.addOption({QStringLiteral("light"), QStringLiteral("Use the light palette.")});
     parser.addOption({QStringLiteral("size"), QStringLiteral("Window size for --screenshot, e.g. 1280x800."), QStringLiteral("WxH"), QStringLiteral("1280x800")});
+    parser.addOption({QStringLiteral("zoom"), QStringLiteral("Zoom for --screenshot, in percent (default: fit)."), QStringLiteral("PERCENT")});
+    parser.addOption({QStringLiteral("select"), QStringLiteral("Select and centre on this node or link for --screenshot."), QStringLiteral("ID")});
     parser.process(app);
+    const bool shot = parser.isSet(QStringLiteral("screenshot"));
+    // A screenshot does not depend on the user's theme: light unless --dark.
     if (parser.isSet(QStringLiteral("dark")))
-        QApplication::setPalette(darkPalette());
+        Theme::apply(Theme::Mode::Dark);
+    else if (parser.isSet(QStringLiteral("light")) || shot)
+        Theme::apply(Theme::Mode::Light);
+    else
+        Theme::apply(Preferences::load().theme);
 
     MainWindow window;
+    if (shot)
+        window.resetLayout();  // nor on the user's dock layout
     const QStringList files = parser.positionalArguments();
-    if (!files.isEmpty() && !window.openFile(files.first()) && parser.isSet(QStringLiteral("screenshot")))
-        return 1;
-    if (parser.isSet(QStringLiteral("screenshot"))) {
-        const QStringList size = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
-        window.resize(size.value(0).toInt(), size.value(1).toInt());
-        window.show();
-        QApplication::processEvents();
-        window.view()->fitToContents();
-        QApplication::processEvents();
-        const QString out = parser.value(QStringLiteral("screenshot"));
-        if (!window.grab().save(out)) {
-            QTextStream(stderr) << "secflow: cannot write " << out << "\n";
+    if (shot) {
+        // No dialog can be answered here: a file that does not load is reported and ends the run.
+        QString error;
+        if (!files.isEmpty() && !window.document()->load(files.first(), &error)) {
+            QTextStream(stderr) << error << "\n";
             return 1;
         }
-        return 0;
+        return screenshot(window, parser);
     }
+    if (!files.isEmpty())
+        window.openFile(files.first());
     window.show();
+    QTimer::singleShot(0, &window, [&window] { offerRecovery(&window); });
     return app.exec();
 }
