@@ -58,24 +58,29 @@ Trace Simulator::run(const Request &request) const
 
 QList<Trace> Simulator::runAll(const QList<Request> &requests) const
 {
-    findings();  // computed once, before the threads share it
     QList<Trace> traces(requests.size());
-    const qsizetype workers = qBound<qsizetype>(1, std::thread::hardware_concurrency(), qMax<qsizetype>(1, requests.size() / 256));
     Trace *out = traces.data();  // detach once, before the threads write
+    runEach(requests, [out](qsizetype i, Trace &&t) { out[i] = std::move(t); });
+    return traces;
+}
+
+void Simulator::runEach(const QList<Request> &requests, const std::function<void(qsizetype, Trace &&)> &sink) const
+{
+    findings();  // computed once, before the threads share it
+    const qsizetype workers = qBound<qsizetype>(1, std::thread::hardware_concurrency(), qMax<qsizetype>(1, requests.size() / 256));
     std::vector<std::thread> threads;
     threads.reserve(workers);
     for (qsizetype w = 0; w < workers; ++w) {
         threads.emplace_back([&, w] {
-            // Each thread owns a contiguous slice: no shared writes.
+            // Each thread owns a contiguous slice of the requests.
             const qsizetype begin = requests.size() * w / workers;
             const qsizetype end = requests.size() * (w + 1) / workers;
             for (qsizetype i = begin; i < end; ++i)
-                out[i] = run(requests.at(i));
+                sink(i, run(requests.at(i)));
         });
     }
     for (std::thread &t : threads)
         t.join();
-    return traces;
 }
 
 Trace Simulator::runOnce(const Request &request, const QList<const Node *> &path, SimulationState &state) const

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 
+#include <functional>
 #include <memory>
 #include <unordered_map>
 
@@ -26,6 +27,9 @@ public:
     Trace run(const Request &request) const;
     // Every request, spread over the machine's cores; traces in request order.
     QList<Trace> runAll(const QList<Request> &requests) const;
+    // The same, handing each trace to `sink(index, trace)` (called from worker
+    // threads) instead of keeping them all: for throughput and large batches.
+    void runEach(const QList<Request> &requests, const std::function<void(qsizetype, Trace &&)> &sink) const;
     const QList<Finding> &findings() const;
     QDateTime clock() const { return mClock; }
 
