@@ -454,6 +454,7 @@ void DiagramScene::drawBackground(QPainter *painter, const QRectF &rect)
 
 void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
+    setHighlighted(QString());  // a finding shown on the canvas stays lit until the user moves on
     mActiveTool = mConnectTool->mousePress(event) ? static_cast<CanvasTool *>(mConnectTool.get()) : mSelectTool.get();
     if (mActiveTool == mSelectTool.get())
         mSelectTool->mousePress(event);
