@@ -47,8 +47,10 @@ MainWindow::MainWindow(QWidget *parent)
     mPreferencesAction = mEditActions->menu()->addAction(tr("Pre&ferences..."), this, &MainWindow::showPreferences);
     mPreferencesAction->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
     mPreferencesAction->setMenuRole(QAction::PreferencesRole);
+    mSimulateMenu = new QMenu(tr("&Simulate"), this);
     createDocks();
     createViewMenu();
+    menuBar()->addMenu(mSimulateMenu);
     createToolBar();
     createHelpMenu();
     mZoomLabel = new QLabel(tr("100%"), this);

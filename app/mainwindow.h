@@ -16,6 +16,7 @@ class QAction;
 class QDockWidget;
 class QLabel;
 class ReviewRunner;
+class TraceSession;
 
 // The designer window: the canvas in the middle, panels docked around it.
 // Menus and their actions live in FileActions and EditActions.
@@ -39,6 +40,10 @@ public:
     QAction *snapAction() const { return mSnapAction; }
     QAction *preferencesAction() const { return mPreferencesAction; }
     QDockWidget *dock(const QString &objectName) const;
+    // Running requests: playback, inspector, what-if, compare, access matrix, lessons.
+    QMenu *simulateMenu() const { return mSimulateMenu; }
+    // The request shown on the canvas and its playback (created before the docks).
+    TraceSession *traceSession() const { return mTraceSession; }
 
     bool openFile(const QString &fileName);
     // Opens a recovery file as unsaved changes to the file it belongs to.
@@ -76,6 +81,8 @@ private:
     ReviewRunner *mReview = nullptr;
     FindingsPanel *mFindings = nullptr;
     QMenu *mViewMenu = nullptr;
+    QMenu *mSimulateMenu = nullptr;
+    TraceSession *mTraceSession = nullptr;
     QAction *mSnapAction = nullptr;
     QAction *mPreferencesAction = nullptr;
     QLabel *mZoomLabel;
