@@ -1,6 +1,7 @@
 #include "domainreader.h"
 
 #include "jsonfieldreader.h"
+#include "jsonkeyset.h"
 #include "passticket.h"
 
 #include <QJsonArray>
@@ -9,6 +10,9 @@
 namespace {
 
 const QStringList kKnownClasses = {"TIMS", "CIMS", "RIMS", "AIMS", "IIMS", "APPL", "PTKTDATA", "FACILITY"};
+// Keys each entry may have; built once, as a file can hold 100,000 users.
+const QStringList kUserKeys = {"id", "password", "groups", "defaultGroup", "revoked"};
+const QStringList kProfileKeys = {"class", "name", "uacc", "permits"};
 
 template<typename F>
 void forEachObject(JsonFieldReader &r, const QJsonObject &o, const QString &key, const QString &path, F f)
@@ -22,13 +26,14 @@ void forEachObject(JsonFieldReader &r, const QJsonObject &o, const QString &key,
         return;
     }
     const QJsonArray a = v.toArray();
-    for (qsizetype i = 0; i < a.size(); ++i) {
+    qsizetype i = 0;
+    for (auto it = a.constBegin(); it != a.constEnd(); ++it, ++i) {
         const QString ip = JsonFieldReader::index(p, i);
-        if (!a.at(i).isObject()) {
-            r.error(ip, QStringLiteral("expected an object, got %1").arg(JsonFieldReader::typeName(a.at(i))));
+        if (!it->isObject()) {
+            r.error(ip, QStringLiteral("expected an object, got %1").arg(JsonFieldReader::typeName(*it)));
             continue;
         }
-        f(a.at(i).toObject(), ip);
+        f(it->toObject(), ip);
     }
 }
 
@@ -44,15 +49,16 @@ QString profileName(JsonFieldReader &r, const QJsonObject &o, const QString &key
 RacfUser readUser(JsonFieldReader &r, const QJsonObject &o, const QString &p)
 {
     RacfUser u;
+    const JsonKeySet keys(o);
     u.id = r.safName(o, QStringLiteral("id"), p);
     u.password = r.secret(o, QStringLiteral("password"), p);
-    auto saf = [&r](const QString &v, const QString &path) { return r.normalizeSafName(v, path); };
-    u.groups = r.stringList(o, QStringLiteral("groups"), p, saf);
-    u.hasDefaultGroupKey = o.contains(QStringLiteral("defaultGroup"));
-    u.defaultGroup = r.safName(o, QStringLiteral("defaultGroup"), p, 8, false);
-    u.hasRevokedKey = o.contains(QStringLiteral("revoked"));
-    u.revoked = r.boolean(o, QStringLiteral("revoked"), p, false);
-    u.extra = r.unknownKeys(o, {"id", "password", "groups", "defaultGroup", "revoked"}, p);
+    u.groups = r.safNames(o, QStringLiteral("groups"), p);
+    u.hasDefaultGroupKey = keys.has(QStringLiteral("defaultGroup"));
+    if (u.hasDefaultGroupKey)
+        u.defaultGroup = r.safName(o, QStringLiteral("defaultGroup"), p, 8, false);
+    u.hasRevokedKey = keys.has(QStringLiteral("revoked"));
+    u.revoked = u.hasRevokedKey && r.boolean(o, QStringLiteral("revoked"), p, false);
+    u.extra = keys.within(kUserKeys) ? QJsonObject() : r.unknownKeys(o, kUserKeys, p);
     if (!u.defaultGroup.isEmpty() && !u.groups.contains(u.defaultGroup))
         r.error(JsonFieldReader::join(p, QStringLiteral("defaultGroup")),
                 QStringLiteral("%1 is not one of the user's groups").arg(u.defaultGroup));
@@ -62,6 +68,7 @@ RacfUser readUser(JsonFieldReader &r, const QJsonObject &o, const QString &p)
 RacfProfile readProfile(JsonFieldReader &r, const QJsonObject &o, const QString &p)
 {
     RacfProfile pr;
+    const JsonKeySet keys(o);
     pr.cls = r.safName(o, QStringLiteral("class"), p);
     pr.name = profileName(r, o, QStringLiteral("name"), p);
     const QString uacc = r.text(o, QStringLiteral("uacc"), p, false, 16);
@@ -73,19 +80,24 @@ RacfProfile readProfile(JsonFieldReader &r, const QJsonObject &o, const QString 
                     QStringLiteral("expected NONE, READ, UPDATE, CONTROL or ALTER, got \"%1\"").arg(uacc));
     }
     const QJsonObject permits = r.object(o, QStringLiteral("permits"), p);
-    const QString pp = JsonFieldReader::join(p, QStringLiteral("permits"));
+    pr.permits.reserve(permits.size());
     for (auto it = permits.constBegin(); it != permits.constEnd(); ++it) {
-        const QString ep = JsonFieldReader::join(pp, it.key());
-        const QString who = it.key() == QLatin1String("*") ? it.key() : r.normalizeSafName(it.key(), ep);
-        const auto level = AccessLevels::fromString(it.value().toString());
-        if (!it.value().isString() || !level) {
-            r.error(ep, QStringLiteral("expected NONE, READ, UPDATE, CONTROL or ALTER, got %1")
-                            .arg(JsonFieldReader::quoted(it.value())));
+        const QString key = it.key();
+        // The entry's path is built only for an error.
+        const auto ep = [&] { return JsonFieldReader::join(JsonFieldReader::join(p, QStringLiteral("permits")), key); };
+        const QString upper = key.toUpper();
+        const QString who = key == QLatin1String("*") ? key
+                            : JsonFieldReader::isSafName(upper, 8) ? upper
+                                                                   : r.normalizeSafName(key, ep());
+        const auto level = AccessLevels::fromString(it->toString());
+        if (!it->isString() || !level) {
+            r.error(ep(), QStringLiteral("expected NONE, READ, UPDATE, CONTROL or ALTER, got %1")
+                              .arg(JsonFieldReader::quoted(*it)));
             continue;
         }
         pr.permits.append({who, *level});
     }
-    pr.extra = r.unknownKeys(o, {"class", "name", "uacc", "permits"}, p);
+    pr.extra = keys.within(kProfileKeys) ? QJsonObject() : r.unknownKeys(o, kProfileKeys, p);
     return pr;
 }
 
@@ -116,30 +128,37 @@ SecurityDomain DomainReader::read(JsonFieldReader &r, const QJsonObject &o, cons
 {
     SecurityDomain d;
     d.id = r.id(o, QStringLiteral("id"), p);
-    auto saf = [&r](const QString &v, const QString &path) { return r.normalizeSafName(v, path); };
-    d.activeClasses = r.stringList(o, QStringLiteral("activeClasses"), p, saf);
+    d.activeClasses = r.safNames(o, QStringLiteral("activeClasses"), p);
     for (qsizetype i = 0; i < d.activeClasses.size(); ++i) {
         if (!kKnownClasses.contains(d.activeClasses.at(i)))
             r.warning(JsonFieldReader::index(JsonFieldReader::join(p, QStringLiteral("activeClasses")), i),
                       QStringLiteral("class %1 is not used by any rule").arg(d.activeClasses.at(i)));
     }
+    // An insert that leaves the set's size unchanged found a duplicate: one hash per entry.
     QSet<QString> seenUsers;
+    const QJsonValue users = o.value(QStringLiteral("users"));
+    seenUsers.reserve(users.toArray().size());
+    d.users.reserve(users.toArray().size());
     forEachObject(r, o, QStringLiteral("users"), p, [&](const QJsonObject &u, const QString &up) {
         RacfUser user = readUser(r, u, up);
-        if (!user.id.isEmpty() && seenUsers.contains(user.id))
-            r.error(JsonFieldReader::join(up, QStringLiteral("id")), QStringLiteral("duplicate user ID \"%1\"").arg(user.id));
+        const qsizetype before = seenUsers.size();
         seenUsers.insert(user.id);
+        if (!user.id.isEmpty() && seenUsers.size() == before)
+            r.error(JsonFieldReader::join(up, QStringLiteral("id")), QStringLiteral("duplicate user ID \"%1\"").arg(user.id));
         d.users.append(std::move(user));
     });
-    d.groups = r.stringList(o, QStringLiteral("groups"), p, saf);
+    d.groups = r.safNames(o, QStringLiteral("groups"), p);
     QSet<QString> seenProfiles;
+    const QJsonValue profiles = o.value(QStringLiteral("profiles"));
+    seenProfiles.reserve(profiles.toArray().size());
+    d.profiles.reserve(profiles.toArray().size());
     forEachObject(r, o, QStringLiteral("profiles"), p, [&](const QJsonObject &x, const QString &xp) {
         RacfProfile pr = readProfile(r, x, xp);
-        const QString key = pr.cls + QLatin1Char(' ') + pr.name;
-        if (seenProfiles.contains(key))
+        const qsizetype before = seenProfiles.size();
+        seenProfiles.insert(pr.cls + QLatin1Char(' ') + pr.name);
+        if (seenProfiles.size() == before)
             r.error(JsonFieldReader::join(xp, QStringLiteral("name")),
                     QStringLiteral("duplicate profile %1 %2").arg(pr.cls, pr.name));
-        seenProfiles.insert(key);
         d.profiles.append(std::move(pr));
     });
     forEachObject(r, o, QStringLiteral("ptktdata"), p, [&](const QJsonObject &x, const QString &xp) {

@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+#include <charconv>
 #include <cmath>
 
 JsonFieldReader::JsonFieldReader(QString fileName, QByteArray source)
@@ -34,6 +36,23 @@ void JsonFieldReader::warning(const QString &path, const QString &message)
         mWarnings.append({mFile, 0, {}, QStringLiteral("too many warnings; stopping here")});
 }
 
+void JsonFieldReader::absorb(const JsonFieldReader &other)
+{
+    // Each list holds at most kMaxErrors findings and then a closing note,
+    // which is left out: the caps below add their own.
+    auto append = [this](QList<LoadError> &to, const QList<LoadError> &from, const QString &note) {
+        for (qsizetype i = 0; i < qMin<qsizetype>(from.size(), kMaxErrors); ++i) {
+            if (to.size() >= kMaxErrors)
+                return;
+            to.append(from.at(i));
+            if (to.size() == kMaxErrors)
+                to.append({mFile, 0, {}, note});
+        }
+    };
+    append(mErrors, other.mErrors, QStringLiteral("too many errors; stopping here"));
+    append(mWarnings, other.mWarnings, QStringLiteral("too many warnings; stopping here"));
+}
+
 QString JsonFieldReader::join(const QString &path, const QString &key)
 {
     return path.isEmpty() ? key : path + QLatin1Char('.') + key;
@@ -41,7 +60,13 @@ QString JsonFieldReader::join(const QString &path, const QString &key)
 
 QString JsonFieldReader::index(const QString &path, qsizetype i)
 {
-    return QStringLiteral("%1[%2]").arg(path).arg(i);
+    // Built for every element of every list, so without QString::arg.
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, i).ptr;
+    QString out;
+    out.reserve(path.size() + (end - digits) + 2);
+    out.append(path).append(u'[').append(QLatin1StringView(digits, end - digits)).append(u']');
+    return out;
 }
 
 QString JsonFieldReader::typeName(const QJsonValue &v)
@@ -78,17 +103,19 @@ QString JsonFieldReader::text(const QJsonObject &o, const QString &key, const QS
 {
     // The path is built only for an error: this runs for every field of a file.
     const auto p = [&] { return join(path, key); };
-    const QJsonValue v = o.value(key);
-    if (v.isUndefined() || v.isNull()) {
+    // Read through the iterator: QJsonObject::value() would copy the string
+    // into a temporary value before converting it.
+    const auto it = o.constFind(key);
+    if (it == o.constEnd() || it->isNull()) {
         if (required)
             error(p(), QStringLiteral("required, missing"));
         return {};
     }
-    if (!v.isString()) {
-        error(p(), QStringLiteral("expected a string, got %1").arg(typeName(v)));
+    if (!it->isString()) {
+        error(p(), QStringLiteral("expected a string, got %1").arg(typeName(*it)));
         return {};
     }
-    const QString s = v.toString();
+    const QString s = it->toString();
     if (s.size() > maxLength) {
         error(p(), QStringLiteral("%1 characters; at most %2 allowed").arg(s.size()).arg(maxLength));
         return {};
@@ -161,14 +188,14 @@ QString JsonFieldReader::safName(const QJsonObject &o, const QString &key, const
 
 bool JsonFieldReader::boolean(const QJsonObject &o, const QString &key, const QString &path, bool def)
 {
-    const QJsonValue v = o.value(key);
-    if (v.isUndefined())
+    const auto it = o.constFind(key);
+    if (it == o.constEnd())
         return def;
-    if (!v.isBool()) {
-        error(join(path, key), QStringLiteral("expected true or false, got %1").arg(quoted(v)));
+    if (!it->isBool()) {
+        error(join(path, key), QStringLiteral("expected true or false, got %1").arg(quoted(*it)));
         return def;
     }
-    return v.toBool();
+    return it->toBool();
 }
 
 int JsonFieldReader::integer(const QJsonObject &o, const QString &key, const QString &path, int def,
@@ -207,27 +234,45 @@ QDateTime JsonFieldReader::time(const QJsonObject &o, const QString &key, const 
 QStringList JsonFieldReader::stringList(const QJsonObject &o, const QString &key, const QString &path,
                                         const std::function<QString(const QString &, const QString &)> &normalize)
 {
-    const QString p = join(path, key);
-    const QJsonValue v = o.value(key);
-    if (v.isUndefined() || v.isNull())
+    return strings(o, key, path, [&](const QString &value, qsizetype i) {
+        return normalize ? normalize(value, index(join(path, key), i)) : value;
+    });
+}
+
+QStringList JsonFieldReader::safNames(const QJsonObject &o, const QString &key, const QString &path)
+{
+    // As stringList() with normalizeSafName, building an item's path only for an error.
+    return strings(o, key, path, [&](const QString &value, qsizetype i) {
+        const QString upper = value.toUpper();
+        return isSafName(upper, 8) ? upper : normalizeSafName(value, index(join(path, key), i));
+    });
+}
+
+QStringList JsonFieldReader::strings(const QJsonObject &o, const QString &key, const QString &path,
+                                     const std::function<QString(const QString &, qsizetype)> &take)
+{
+    const auto it = o.constFind(key);
+    if (it == o.constEnd() || it->isNull())
         return {};
-    if (!v.isArray()) {
-        error(p, QStringLiteral("expected a list of strings, got %1").arg(typeName(v)));
+    if (!it->isArray()) {
+        error(join(path, key), QStringLiteral("expected a list of strings, got %1").arg(typeName(*it)));
         return {};
     }
     QStringList out;
-    const QJsonArray a = v.toArray();
-    for (qsizetype i = 0; i < a.size(); ++i) {
-        const QJsonValue item = a.at(i);
-        if (!item.isString()) {
-            error(index(p, i), QStringLiteral("expected a string, got %1").arg(typeName(item)));
+    const QJsonArray a = it->toArray();
+    out.reserve(a.size());
+    qsizetype i = 0;
+    for (auto item = a.constBegin(); item != a.constEnd(); ++item, ++i) {
+        if (!item->isString()) {
+            error(index(join(path, key), i), QStringLiteral("expected a string, got %1").arg(typeName(*item)));
             continue;
         }
-        if (item.toString().size() > kMaxText) {
-            error(index(p, i), QStringLiteral("longer than %1 characters").arg(kMaxText));
+        const QString value = item->toString();
+        if (value.size() > kMaxText) {
+            error(index(join(path, key), i), QStringLiteral("longer than %1 characters").arg(kMaxText));
             continue;
         }
-        out.append(normalize ? normalize(item.toString(), index(p, i)) : item.toString());
+        out.append(take(value, i));
     }
     return out;
 }
@@ -235,17 +280,19 @@ QStringList JsonFieldReader::stringList(const QJsonObject &o, const QString &key
 Secret JsonFieldReader::secret(const QJsonObject &o, const QString &key, const QString &path)
 {
     Secret s;
-    const QString p = join(path, key);
-    const QJsonValue v = o.value(key);
-    if (v.isUndefined() || v.isNull())
+    const auto it = o.constFind(key);
+    if (it == o.constEnd() || it->isNull())
         return s;
-    if (v.isString()) {
-        if (v.toString().size() > 1024) {
-            error(p, QStringLiteral("%1 characters; at most 1024 allowed").arg(v.toString().size()));
+    const QString p = join(path, key);
+    if (it->isString()) {
+        const QString plain = it->toString();
+        if (plain.size() > 1024) {
+            error(p, QStringLiteral("%1 characters; at most 1024 allowed").arg(plain.size()));
             return s;
         }
-        return Secret::fromPlain(v.toString());
+        return Secret::fromPlain(plain);
     }
+    const QJsonValue v = *it;
     if (!v.isObject()) {
         error(p, QStringLiteral("expected a string or an encrypted secret, got %1").arg(typeName(v)));
         return s;
@@ -272,14 +319,14 @@ Secret JsonFieldReader::secret(const QJsonObject &o, const QString &key, const Q
 
 QJsonObject JsonFieldReader::object(const QJsonObject &o, const QString &key, const QString &path)
 {
-    const QJsonValue v = o.value(key);
-    if (v.isUndefined() || v.isNull())
+    const auto it = o.constFind(key);
+    if (it == o.constEnd() || it->isNull())
         return {};
-    if (!v.isObject()) {
-        error(join(path, key), QStringLiteral("expected an object, got %1").arg(typeName(v)));
+    if (!it->isObject()) {
+        error(join(path, key), QStringLiteral("expected an object, got %1").arg(typeName(*it)));
         return {};
     }
-    return v.toObject();
+    return it->toObject();
 }
 
 QJsonObject JsonFieldReader::unknownKeys(const QJsonObject &o, const QStringList &known, const QString &path)

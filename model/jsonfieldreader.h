@@ -24,6 +24,9 @@ public:
     void error(const QString &path, const QString &message);
     void warning(const QString &path, const QString &message);
     bool hasErrors() const { return !mErrors.isEmpty(); }
+    // Appends what `other` found, as if this reader had read it, caps included:
+    // a part of a file read by another reader on another thread.
+    void absorb(const JsonFieldReader &other);
     const QList<LoadError> &errors() const { return mErrors; }
     const QList<LoadError> &warnings() const { return mWarnings; }
 
@@ -38,6 +41,8 @@ public:
     QDateTime time(const QJsonObject &o, const QString &key, const QString &path, bool required);
     QStringList stringList(const QJsonObject &o, const QString &key, const QString &path,
                            const std::function<QString(const QString &, const QString &)> &normalize = {});
+    // A list of SAF names (groups, classes), upper-cased, each checked as normalizeSafName() does.
+    QStringList safNames(const QJsonObject &o, const QString &key, const QString &path);
     Secret secret(const QJsonObject &o, const QString &key, const QString &path);
     QJsonObject object(const QJsonObject &o, const QString &key, const QString &path);
     // Keys of `o` not in `known`, kept to be written back.
@@ -56,6 +61,9 @@ public:
     static QString quoted(const QJsonValue &v);
 
 private:
+    QStringList strings(const QJsonObject &o, const QString &key, const QString &path,
+                        const std::function<QString(const QString &, qsizetype)> &take);
+
     QString mFile;
     QByteArray mSource;
     QString mPassphrase;

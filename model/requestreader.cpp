@@ -1,6 +1,7 @@
 #include "requestreader.h"
 
 #include "jsonfieldreader.h"
+#include "jsonkeyset.h"
 #include "passticket.h"
 
 #include <QJsonArray>
@@ -10,6 +11,10 @@ namespace {
 const QStringList kKinds = {"transaction", "command", "db", "sync_callout", "async_callout", "msc"};
 const QStringList kTokens = {"none", "UNTP", "SAML11", "SAML20", "SAML11_SIGNED", "SAML20_SIGNED"};
 const QStringList kResults = {"pass", "fail", "bypass", "skip", "info"};
+// Keys each entry may have; built once, as a file can hold 100,000 requests.
+const QStringList kIdentityKeys = {"userid", "password", "group", "token", "samlSigner", "netuid", "netsid", "jwt",
+                                   "passticket", "passticketKey", "passticketTime", "trusted"};
+const QStringList kRequestKeys = {"id", "label", "kind", "resource", "path", "identity", "repeat", "expect", "view"};
 
 // Identity values are principal names, not SAF names: they may be lower case
 // or long (an LDAP user), and are upper-cased only where they enter z/OS.
@@ -18,36 +23,41 @@ constexpr int kMaxIdentityText = 4096;
 RequestIdentity readIdentity(JsonFieldReader &r, const QJsonObject &o, const QString &p)
 {
     RequestIdentity id;
-    id.userid = r.text(o, QStringLiteral("userid"), p, false, kMaxIdentityText);
-    const QJsonValue pw = o.value(QStringLiteral("password"));
-    id.hasPassword = pw.isString();
-    id.password = r.text(o, QStringLiteral("password"), p, false, 1024);
-    id.group = r.text(o, QStringLiteral("group"), p, false, 8).toUpper();
-    id.token = r.text(o, QStringLiteral("token"), p, false, 32);
+    const JsonKeySet keys(o);
+    // An absent optional key reads as empty without an error: skip the lookup.
+    const auto text = [&](const QString &key, int maxLength) {
+        return keys.has(key) ? r.text(o, key, p, false, maxLength) : QString();
+    };
+    id.userid = text(QStringLiteral("userid"), kMaxIdentityText);
+    const auto pw = keys.has(QStringLiteral("password")) ? o.constFind(QStringLiteral("password")) : o.constEnd();
+    id.hasPassword = pw != o.constEnd() && pw->isString();
+    id.password = id.hasPassword ? r.text(o, QStringLiteral("password"), p, false, 1024) : text(QStringLiteral("password"), 1024);
+    id.group = text(QStringLiteral("group"), 8).toUpper();
+    id.token = text(QStringLiteral("token"), 32);
     if (!id.token.isEmpty() && !kTokens.contains(id.token))
         r.error(JsonFieldReader::join(p, QStringLiteral("token")),
                 QStringLiteral("expected one of %1, got \"%2\"").arg(kTokens.join(QStringLiteral(", ")), id.token));
-    id.samlSigner = r.id(o, QStringLiteral("samlSigner"), p, false);
-    id.netuid = r.text(o, QStringLiteral("netuid"), p, false, kMaxIdentityText);
-    id.netsid = r.text(o, QStringLiteral("netsid"), p, false, kMaxIdentityText);
-    const QJsonValue jwt = o.value(QStringLiteral("jwt"));
+    if (keys.has(QStringLiteral("samlSigner")))
+        id.samlSigner = r.id(o, QStringLiteral("samlSigner"), p, false);
+    id.netuid = text(QStringLiteral("netuid"), kMaxIdentityText);
+    id.netsid = text(QStringLiteral("netsid"), kMaxIdentityText);
+    const QJsonValue jwt = keys.has(QStringLiteral("jwt")) ? o.value(QStringLiteral("jwt")) : QJsonValue(QJsonValue::Undefined);
     if (jwt.isString() || jwt.isObject())
         id.jwt = jwt;
     else if (!jwt.isUndefined() && !jwt.isNull())
         r.error(JsonFieldReader::join(p, QStringLiteral("jwt")),
                 QStringLiteral("expected a compact JWT string or {\"iss\", \"sub\", \"aud\", \"exp\"}, got %1")
                     .arg(JsonFieldReader::typeName(jwt)));
-    id.passticket = r.boolean(o, QStringLiteral("passticket"), p, false);
-    id.passticketKey = r.text(o, QStringLiteral("passticketKey"), p, false, 64);
+    id.passticket = keys.has(QStringLiteral("passticket")) && r.boolean(o, QStringLiteral("passticket"), p, false);
+    id.passticketKey = text(QStringLiteral("passticketKey"), 64);
     QString problem;
     if (!id.passticketKey.isEmpty() && !PassTicket::parseKey(id.passticketKey, &problem))
         r.error(JsonFieldReader::join(p, QStringLiteral("passticketKey")), problem);
-    id.passticketTime = r.text(o, QStringLiteral("passticketTime"), p, false, 64);
+    id.passticketTime = text(QStringLiteral("passticketTime"), 64);
     if (!id.passticketTime.isEmpty())
         r.time(o, QStringLiteral("passticketTime"), p, false);
-    id.trusted = r.boolean(o, QStringLiteral("trusted"), p, false);
-    id.extra = r.unknownKeys(o, {"userid", "password", "group", "token", "samlSigner", "netuid", "netsid", "jwt",
-                                 "passticket", "passticketKey", "passticketTime", "trusted"}, p);
+    id.trusted = keys.has(QStringLiteral("trusted")) && r.boolean(o, QStringLiteral("trusted"), p, false);
+    id.extra = keys.within(kIdentityKeys) ? QJsonObject() : r.unknownKeys(o, kIdentityKeys, p);
     return id;
 }
 
@@ -83,8 +93,10 @@ bool RequestReader::isKnownKind(const QString &kind) { return kKinds.contains(ki
 Request RequestReader::read(JsonFieldReader &r, const QJsonObject &o, const QString &p)
 {
     Request q;
+    const JsonKeySet keys(o);
     q.id = r.id(o, QStringLiteral("id"), p);
-    q.label = r.text(o, QStringLiteral("label"), p, false, 256);
+    if (keys.has(QStringLiteral("label")))
+        q.label = r.text(o, QStringLiteral("label"), p, false, 256);
     q.kind = r.text(o, QStringLiteral("kind"), p, true, 32);
     if (!q.kind.isEmpty() && !isKnownKind(q.kind))
         r.error(JsonFieldReader::join(p, QStringLiteral("kind")),
@@ -94,12 +106,15 @@ Request RequestReader::read(JsonFieldReader &r, const QJsonObject &o, const QStr
     if (q.path.isEmpty())
         r.error(JsonFieldReader::join(p, QStringLiteral("path")), QStringLiteral("a request needs a path of at least one node"));
     q.identity = readIdentity(r, r.object(o, QStringLiteral("identity"), p), JsonFieldReader::join(p, QStringLiteral("identity")));
-    q.repeat = r.integer(o, QStringLiteral("repeat"), p, 1, 1, 1000);
-    q.hasExpect = o.contains(QStringLiteral("expect"));
-    q.expect = r.object(o, QStringLiteral("expect"), p);
-    if (q.hasExpect)
+    if (keys.has(QStringLiteral("repeat")))
+        q.repeat = r.integer(o, QStringLiteral("repeat"), p, 1, 1, 1000);
+    q.hasExpect = keys.has(QStringLiteral("expect"));
+    if (q.hasExpect) {
+        q.expect = r.object(o, QStringLiteral("expect"), p);
         checkExpect(r, q.expect, JsonFieldReader::join(p, QStringLiteral("expect")));
-    q.view = r.object(o, QStringLiteral("view"), p);
-    q.extra = r.unknownKeys(o, {"id", "label", "kind", "resource", "path", "identity", "repeat", "expect", "view"}, p);
+    }
+    if (keys.has(QStringLiteral("view")))
+        q.view = r.object(o, QStringLiteral("view"), p);
+    q.extra = keys.within(kRequestKeys) ? QJsonObject() : r.unknownKeys(o, kRequestKeys, p);
     return q;
 }

@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QSet>
 
+#include <algorithm>
+
 namespace {
 
 QString join(const QString &a, const QString &b) { return JsonFieldReader::join(a, b); }
@@ -73,33 +75,33 @@ void checkLinks(JsonFieldReader &r, const TopologyData &t, const QHash<QString, 
 void checkRequests(JsonFieldReader &r, const TopologyData &t, const QHash<QString, QString> &kinds,
                    const QSet<QString> &certs)
 {
-    QSet<QString> linked;
+    // Runs for every request of a file: pairs instead of joined strings, and
+    // JSON paths built only for an error.
+    QSet<std::pair<QString, QString>> linked;
     for (const Link &l : t.links) {
-        linked.insert(l.from + QLatin1Char('\n') + l.to);
-        linked.insert(l.to + QLatin1Char('\n') + l.from);
+        linked.insert({l.from, l.to});
+        linked.insert({l.to, l.from});
     }
     for (qsizetype i = 0; i < t.requests.size(); ++i) {
         const Request &q = t.requests.at(i);
-        const QString p = join(at(QStringLiteral("requests"), i), QStringLiteral("path"));
-        QSet<QString> visited;
+        const auto p = [&] { return join(at(QStringLiteral("requests"), i), QStringLiteral("path")); };
         for (qsizetype k = 0; k < q.path.size(); ++k) {
             const QString &id = q.path.at(k);
             if (!kinds.contains(id)) {
-                r.error(at(p, k), QStringLiteral("no node \"%1\"").arg(id));
+                r.error(at(p(), k), QStringLiteral("no node \"%1\"").arg(id));
                 continue;
             }
-            if (visited.contains(id))
-                r.error(at(p, k), QStringLiteral("the path visits \"%1\" twice; paths must not loop").arg(id));
-            visited.insert(id);
-            if (k > 0 && kinds.contains(q.path.at(k - 1)) && !linked.contains(q.path.at(k - 1) + QLatin1Char('\n') + id))
-                r.error(at(p, k), QStringLiteral("no link between \"%1\" and \"%2\"").arg(q.path.at(k - 1), id));
+            if (std::find(q.path.cbegin(), q.path.cbegin() + k, id) != q.path.cbegin() + k)
+                r.error(at(p(), k), QStringLiteral("the path visits \"%1\" twice; paths must not loop").arg(id));
+            if (k > 0 && kinds.contains(q.path.at(k - 1)) && !linked.contains({q.path.at(k - 1), id}))
+                r.error(at(p(), k), QStringLiteral("no link between \"%1\" and \"%2\"").arg(q.path.at(k - 1), id));
         }
-        const QString ip = join(at(QStringLiteral("requests"), i), QStringLiteral("identity"));
+        const auto ip = [&] { return join(at(QStringLiteral("requests"), i), QStringLiteral("identity")); };
         if (!q.identity.samlSigner.isEmpty() && !certs.contains(q.identity.samlSigner))
-            r.error(join(ip, QStringLiteral("samlSigner")), QStringLiteral("no certificate \"%1\"").arg(q.identity.samlSigner));
+            r.error(join(ip(), QStringLiteral("samlSigner")), QStringLiteral("no certificate \"%1\"").arg(q.identity.samlSigner));
         const bool callout = q.kind.endsWith(QLatin1String("_callout")) || q.kind == QLatin1String("msc");
         if (callout && !q.path.isEmpty() && kinds.value(q.path.first()) != QLatin1String("ims"))
-            r.error(at(p, 0), QStringLiteral("a %1 request starts at an ims node").arg(q.kind));
+            r.error(at(p(), 0), QStringLiteral("a %1 request starts at an ims node").arg(q.kind));
     }
 }
 

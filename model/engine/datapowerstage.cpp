@@ -74,7 +74,7 @@ void DataPowerStage::inbound(HopContext &ctx) const
     }();
     if (mInterface == QLatin1String("ims_connect")) {
         staticOrIncoming(ctx);
-        ctx.info(QStringLiteral("DP-01"), QStringLiteral("IMS Connect interface: %1 and password go to IMS Connect").arg(who));
+        ctx.info(QStringLiteral("DP-01"), [&] { return QStringLiteral("IMS Connect interface: %1 and password go to IMS Connect").arg(who); });
     } else if (mInterface == QLatin1String("soap")) {
         ctx.out() = in;
         ctx.out().remove(Identity::Netuid);
@@ -86,14 +86,14 @@ void DataPowerStage::inbound(HopContext &ctx) const
         ctx.info(QStringLiteral("DP-02"), QStringLiteral("SOAP interface: the request goes to the SOAP Gateway"));
     } else if (mInterface == QLatin1String("mq")) {
         staticOrIncoming(ctx);
-        ctx.info(QStringLiteral("DP-03"), QStringLiteral("MQ interface: %1 and password go through MQ to the IMS bridge").arg(who));
+        ctx.info(QStringLiteral("DP-03"), [&] { return QStringLiteral("MQ interface: %1 and password go through MQ to the IMS bridge").arg(who); });
     } else if (mInterface == QLatin1String("jdbc")) {
         if (mFirmware < 6.0) {
             ctx.fail(QStringLiteral("DP-06"), QStringLiteral("the JDBC interface needs firmware 6.0 or later"));
             return;
         }
         staticOrIncoming(ctx);
-        ctx.pass(QStringLiteral("DP-06"), QStringLiteral("JDBC interface: %1 and password go to IMS Connect (Open DB)").arg(who));
+        ctx.pass(QStringLiteral("DP-06"), [&] { return QStringLiteral("JDBC interface: %1 and password go to IMS Connect (Open DB)").arg(who); });
     } else {
         ctx.fail(QStringLiteral("DP-04"), QStringLiteral("the ims_callout interface serves callouts, not inbound requests"));
     }
@@ -103,22 +103,22 @@ void DataPowerStage::callout(HopContext &ctx) const
 {
     const QString dp04 = QStringLiteral("DP-04");
     if (mInterface != QLatin1String("ims_callout")) {
-        ctx.fail(dp04, QStringLiteral("interface %1 cannot resume a callout TPIPE; use ims_callout").arg(mInterface));
+        ctx.fail(dp04, [&] { return QStringLiteral("interface %1 cannot resume a callout TPIPE; use ims_callout").arg(mInterface); });
         return;
     }
     if (mFirmware < 6.0) {
         ctx.fail(dp04, QStringLiteral("IMS callout needs firmware 6.0 or later"));
         return;
     }
-    ctx.pass(dp04, QStringLiteral("IMS callout: DataPower resumes TPIPE %1 as %2")
-                       .arg(ctx.request.resource.toUpper(), mUser.isEmpty() ? QStringLiteral("(no user ID)") : mUser));
+    ctx.pass(dp04, [&] { return QStringLiteral("IMS callout: DataPower resumes TPIPE %1 as %2")
+                       .arg(ctx.request.resource.toUpper(), mUser.isEmpty() ? QStringLiteral("(no user ID)") : mUser); });
     const Identity &in = ctx.in();
     Identity &out = ctx.out();
     out = Identity();
     const QString dp05 = QStringLiteral("DP-05");
     if (in.has(Identity::Pstusid) && mPstusidAsRequester) {
         out.set(Identity::Userid, in.value(Identity::Pstusid));
-        ctx.pass(dp05, QStringLiteral("PSTUSID %1 becomes the identity sent to the service").arg(in.value(Identity::Pstusid)));
+        ctx.pass(dp05, [&] { return QStringLiteral("PSTUSID %1 becomes the identity sent to the service").arg(in.value(Identity::Pstusid)); });
         return;
     }
     if (!mUser.isEmpty()) {
@@ -128,6 +128,6 @@ void DataPowerStage::callout(HopContext &ctx) const
             out.passwordText = mPassword;
         }
     }
-    ctx.info(dp05, in.has(Identity::Pstusid) ? QStringLiteral("PSTUSID known but pstusidAsRequester is off: the service sees %1").arg(mUser)
-                                             : QStringLiteral("no PSTUSID reached DataPower: the service sees %1").arg(mUser));
+    ctx.info(dp05, [&] { return in.has(Identity::Pstusid) ? QStringLiteral("PSTUSID known but pstusidAsRequester is off: the service sees %1").arg(mUser)
+                                             : QStringLiteral("no PSTUSID reached DataPower: the service sees %1").arg(mUser); });
 }

@@ -46,9 +46,9 @@ void ExternalServiceStage::process(HopContext &ctx) const
         principal = in.has(Identity::Userid) ? in.value(Identity::Userid) : in.value(Identity::Saml);
     }
     if (!mAccepted.isEmpty() && !mAccepted.contains(principal.toUpper())) {
-        ctx.fail(rule, QStringLiteral("the service does not accept %1").arg(principal.isEmpty() ? QStringLiteral("an anonymous caller") : principal));
+        ctx.fail(rule, [&] { return QStringLiteral("the service does not accept %1").arg(principal.isEmpty() ? QStringLiteral("an anonymous caller") : principal); });
         return;
     }
-    ctx.pass(rule, principal.isEmpty() ? QStringLiteral("the service accepts the call (%1)").arg(mRequires)
-                                       : QStringLiteral("the service accepts %1 (%2)").arg(principal, mRequires));
+    ctx.pass(rule, [&] { return principal.isEmpty() ? QStringLiteral("the service accepts the call (%1)").arg(mRequires)
+                                       : QStringLiteral("the service accepts %1 (%2)").arg(principal, mRequires); });
 }

@@ -33,7 +33,7 @@ const SecurityDomain *HopContext::domainOf(const Node &n) const { return topolog
 
 const Link *HopContext::linkTo(const Node *other) const
 {
-    return other ? topology.link(node().id, other->id) : nullptr;
+    return other ? topology.link(&node(), other) : nullptr;
 }
 
 const Certificate *HopContext::certificate(const QString &id) const { return topology.certificate(id); }
@@ -46,17 +46,10 @@ bool HopContext::isCallout() const
 bool HopContext::isDatabase() const { return request.kind == QLatin1String("db"); }
 bool HopContext::isCommand() const { return request.kind == QLatin1String("command"); }
 
-bool HopContext::fail(const QString &rule, const QString &detail)
+void HopContext::markFailed(const QString &rule)
 {
-    add(rule, Check::Result::Fail, detail);
     if (!mFailed) {
         mFailed = true;
         mFailedRule = rule;
     }
-    return false;
-}
-
-void HopContext::add(const QString &rule, Check::Result r, const QString &detail)
-{
-    hop.checks.append({rule, r, detail});
 }

@@ -6,6 +6,8 @@
 
 #include <QList>
 
+#include <type_traits>
+
 struct Certificate;
 struct Link;
 struct Node;
@@ -44,12 +46,21 @@ public:
     bool isDatabase() const;
     bool isCommand() const;
 
-    void pass(const QString &rule, const QString &detail) { add(rule, Check::Result::Pass, detail); }
-    void info(const QString &rule, const QString &detail) { add(rule, Check::Result::Info, detail); }
-    void skip(const QString &rule, const QString &detail) { add(rule, Check::Result::Skip, detail); }
-    void bypass(const QString &rule, const QString &detail) { add(rule, Check::Result::Bypass, detail); }
+    // `detail` is a QString or a callable returning one. A callable runs only
+    // when the simulator keeps details (Simulator::setDetails): a lean run
+    // records each check's rule and result but formats no text.
+    template<typename D> void pass(const QString &rule, D &&detail) { add(rule, Check::Result::Pass, detail); }
+    template<typename D> void info(const QString &rule, D &&detail) { add(rule, Check::Result::Info, detail); }
+    template<typename D> void skip(const QString &rule, D &&detail) { add(rule, Check::Result::Skip, detail); }
+    template<typename D> void bypass(const QString &rule, D &&detail) { add(rule, Check::Result::Bypass, detail); }
     // Records a failing check; the request stops at this hop. Returns false for `return ctx.fail(...)`.
-    bool fail(const QString &rule, const QString &detail);
+    template<typename D> bool fail(const QString &rule, D &&detail)
+    {
+        add(rule, Check::Result::Fail, detail);
+        markFailed(rule);
+        return false;
+    }
+    bool details() const { return state.details; }
     bool failed() const { return mFailed; }
     const QString &failedRule() const { return mFailedRule; }
 
@@ -59,7 +70,18 @@ public:
     const QString &authorized() const { return mAuthorized; }
 
 private:
-    void add(const QString &rule, Check::Result r, const QString &detail);
+    template<typename D> void add(const QString &rule, Check::Result r, const D &detail)
+    {
+        if (hop.checks.isEmpty())
+            hop.checks.reserve(4);  // most hops record one to four checks: one allocation
+        if (!state.details)
+            hop.checks.append({rule, r, QString()});
+        else if constexpr (std::is_invocable_v<const D &>)
+            hop.checks.append({rule, r, QString(detail())});
+        else
+            hop.checks.append({rule, r, QString(detail)});
+    }
+    void markFailed(const QString &rule);
 
     bool mFailed = false;
     QString mFailedRule;

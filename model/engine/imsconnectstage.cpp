@@ -65,8 +65,8 @@ bool ImsConnectStage::runExit(HopContext &ctx, const QString &userid) const
         return true;
     const QString name = db ? QStringLiteral("HWSAUTH0") : QStringLiteral("IMSLSECX");
     if ((db ? mHwsauth0Deny : mImslsecxDeny).contains(userid))
-        return ctx.fail(QStringLiteral("ICON-03"), QStringLiteral("exit %1 rejects %2 before any RACF call").arg(name, userid));
-    ctx.pass(QStringLiteral("ICON-03"), QStringLiteral("exit %1 accepts %2").arg(name, userid.isEmpty() ? QStringLiteral("the request") : userid));
+        return ctx.fail(QStringLiteral("ICON-03"), [&] { return QStringLiteral("exit %1 rejects %2 before any RACF call").arg(name, userid); });
+    ctx.pass(QStringLiteral("ICON-03"), [&] { return QStringLiteral("exit %1 accepts %2").arg(name, userid.isEmpty() ? QStringLiteral("the request") : userid); });
     return true;
 }
 
@@ -79,9 +79,9 @@ bool ImsConnectStage::networkCredentials(HopContext &ctx) const
     const qsizetype uidBytes = in.value(Identity::Netuid).toUtf8().size();
     const qsizetype sidBytes = in.value(Identity::Netsid).toUtf8().size();
     if (uidBytes > kMaxNetuid)
-        return ctx.fail(rule, QStringLiteral("NETUID is %1 bytes; IMS Connect accepts at most %2").arg(uidBytes).arg(kMaxNetuid));
+        return ctx.fail(rule, [&] { return QStringLiteral("NETUID is %1 bytes; IMS Connect accepts at most %2").arg(uidBytes).arg(kMaxNetuid); });
     if (sidBytes > kMaxNetsid)
-        return ctx.fail(rule, QStringLiteral("NETSID is %1 bytes; IMS Connect accepts at most %2").arg(sidBytes).arg(kMaxNetsid));
+        return ctx.fail(rule, [&] { return QStringLiteral("NETSID is %1 bytes; IMS Connect accepts at most %2").arg(sidBytes).arg(kMaxNetsid); });
     const bool exitCarries = mExit == QLatin1String("HWSSMPL0") || mExit == QLatin1String("HWSSMPL1");
     if (mVersion >= 15 && exitCarries) {
         ctx.pass(rule, QStringLiteral("NETUID/NETSID pass on for logging and audit, never for authentication"));
@@ -89,8 +89,8 @@ bool ImsConnectStage::networkCredentials(HopContext &ctx) const
     }
     ctx.out().remove(Identity::Netuid);
     ctx.out().remove(Identity::Netsid);
-    ctx.info(rule, mVersion < 15 ? QStringLiteral("IMS Connect %1 predates NETUID/NETSID: dropped").arg(mVersion)
-                                 : QStringLiteral("exit %1 does not carry NETUID/NETSID (HWSSMPL0/1 do): dropped").arg(mExit));
+    ctx.info(rule, [&] { return mVersion < 15 ? QStringLiteral("IMS Connect %1 predates NETUID/NETSID: dropped").arg(mVersion)
+                                 : QStringLiteral("exit %1 does not carry NETUID/NETSID (HWSSMPL0/1 do): dropped").arg(mExit); });
     return true;
 }
 
@@ -98,17 +98,17 @@ bool ImsConnectStage::authenticate(HopContext &ctx, QString &userid, bool &authe
 {
     const Identity &in = ctx.in();
     if (in.has(Identity::Utoken)) {
-        ctx.pass(QStringLiteral("ICON-08"), QStringLiteral("UTOKEN of %1 from WAS Local Option goes to OTMA; no authentication here")
-                                                .arg(in.value(Identity::Utoken)));
+        ctx.pass(QStringLiteral("ICON-08"), [&] { return QStringLiteral("UTOKEN of %1 from WAS Local Option goes to OTMA; no authentication here")
+                                                .arg(in.value(Identity::Utoken)); });
         return true;
     }
     const bool blank = in.blankUserid;
     if (userid.isEmpty() && !mRacfid.isEmpty()) {
         if (blank) {
-            ctx.info(QStringLiteral("ICON-04"), QStringLiteral("RACFID %1 does not replace the blank user ID of the resource adapter").arg(mRacfid));
+            ctx.info(QStringLiteral("ICON-04"), [&] { return QStringLiteral("RACFID %1 does not replace the blank user ID of the resource adapter").arg(mRacfid); });
         } else {
             userid = mRacfid;
-            ctx.info(QStringLiteral("ICON-04"), QStringLiteral("no user ID: RACFID %1 placed in the header, not authenticated").arg(mRacfid));
+            ctx.info(QStringLiteral("ICON-04"), [&] { return QStringLiteral("no user ID: RACFID %1 placed in the header, not authenticated").arg(mRacfid); });
             return true;
         }
     }
@@ -120,11 +120,11 @@ bool ImsConnectStage::authenticate(HopContext &ctx, QString &userid, bool &authe
     }
     if (in.has(Identity::Trusted)) {
         if (mTrustedUser && supportsTrustedUser()) {
-            ctx.bypass(QStringLiteral("ICON-06"), QStringLiteral("trusted user: RACF is not called for %1 (exit %2)").arg(userid, mExit));
+            ctx.bypass(QStringLiteral("ICON-06"), [&] { return QStringLiteral("trusted user: RACF is not called for %1 (exit %2)").arg(userid, mExit); });
             return true;
         }
-        ctx.info(QStringLiteral("ICON-06"), mTrustedUser ? QStringLiteral("exit %1 does not support the trusted user option: indicator ignored").arg(mExit)
-                                                         : QStringLiteral("trustedUser is off: the indicator is ignored"));
+        ctx.info(QStringLiteral("ICON-06"), [&] { return mTrustedUser ? QStringLiteral("exit %1 does not support the trusted user option: indicator ignored").arg(mExit)
+                                                         : QStringLiteral("trustedUser is off: the indicator is ignored"); });
     }
     const QString rule = QStringLiteral("ICON-01");
     if (userid.isEmpty())
@@ -133,16 +133,16 @@ bool ImsConnectStage::authenticate(HopContext &ctx, QString &userid, bool &authe
         const QString &appl = mApplid;
         if (!PassTicketCheck::validate(ctx, ctx.domain(), userid, appl))
             return false;
-        ctx.pass(QStringLiteral("ICON-05"), QStringLiteral("PassTicket of %1 validated by RACF with APPLID %2").arg(userid, appl));
+        ctx.pass(QStringLiteral("ICON-05"), [&] { return QStringLiteral("PassTicket of %1 validated by RACF with APPLID %2").arg(userid, appl); });
         authenticated = true;
         return true;
     }
     if (!in.has(Identity::Password))
-        return ctx.fail(rule, QStringLiteral("RACF=Y: %1 arrives with neither password, PassTicket, UTOKEN nor trusted indicator").arg(userid));
+        return ctx.fail(rule, [&] { return QStringLiteral("RACF=Y: %1 arrives with neither password, PassTicket, UTOKEN nor trusted indicator").arg(userid); });
     const SafCalls::Authentication a = SafCalls::authenticate(ctx.domain(), userid, in.passwordText, in.value(Identity::Group));
     if (!a.ok)
-        return ctx.fail(rule, QStringLiteral("RACF=Y: %1").arg(a.detail));
-    ctx.pass(rule, QStringLiteral("RACF=Y: %1").arg(a.detail));
+        return ctx.fail(rule, [&] { return QStringLiteral("RACF=Y: %1").arg(a.detail()); });
+    ctx.pass(rule, [&] { return QStringLiteral("RACF=Y: %1").arg(a.detail()); });
     authenticated = true;
     return true;
 }
@@ -171,10 +171,10 @@ void ImsConnectStage::inbound(HopContext &ctx) const
         }
         if (ctx.isDatabase()) {
             out.set(Identity::Raco, userid);
-            ctx.pass(QStringLiteral("ICON-09"), QStringLiteral("%1 authenticated: a RACO goes to ODBM").arg(userid));
+            ctx.pass(QStringLiteral("ICON-09"), [&] { return QStringLiteral("%1 authenticated: a RACO goes to ODBM").arg(userid); });
         } else {
             out.set(Identity::Utoken, userid);
-            ctx.pass(QStringLiteral("ICON-07"), QStringLiteral("user ID, group and a UTOKEN of %1 go to OTMA; the password does not").arg(userid));
+            ctx.pass(QStringLiteral("ICON-07"), [&] { return QStringLiteral("user ID, group and a UTOKEN of %1 go to OTMA; the password does not").arg(userid); });
         }
     } else if (ctx.isDatabase() && !in.has(Identity::Utoken)) {
         ctx.skip(QStringLiteral("ICON-09"), QStringLiteral("no authentication: no RACO goes to ODBM"));
@@ -190,15 +190,15 @@ void ImsConnectStage::callout(HopContext &ctx) const
         return;
     const ResumeTpipeUser r = ResumeTpipeUser::of(*gateway);
     if (!mRacf) {
-        ctx.skip(QStringLiteral("ICON-02"), QStringLiteral("RACF=N: the Resume TPIPE user %1 is not authenticated").arg(r.userid));
+        ctx.skip(QStringLiteral("ICON-02"), [&] { return QStringLiteral("RACF=N: the Resume TPIPE user %1 is not authenticated").arg(r.userid); });
     } else {
         const SafCalls::Authentication a = r.hasPassword ? SafCalls::authenticate(ctx.domain(), r.userid, r.password)
-                                                         : SafCalls::Authentication{false, QStringLiteral("%1 from %2 has no password").arg(r.userid, r.source)};
+                                                         : SafCalls::Authentication::other(QStringLiteral("%1 from %2 has no password").arg(r.userid, r.source));
         if (!a.ok) {
-            ctx.fail(QStringLiteral("ICON-01"), QStringLiteral("RACF=Y: Resume TPIPE user: %1").arg(a.detail));
+            ctx.fail(QStringLiteral("ICON-01"), [&] { return QStringLiteral("RACF=Y: Resume TPIPE user: %1").arg(a.detail()); });
             return;
         }
-        ctx.pass(QStringLiteral("ICON-01"), QStringLiteral("RACF=Y: Resume TPIPE user %1").arg(a.detail));
+        ctx.pass(QStringLiteral("ICON-01"), [&] { return QStringLiteral("RACF=Y: Resume TPIPE user %1").arg(a.detail()); });
     }
     if (gateway->kind == QLatin1String("datapower") && out.has(Identity::Pstusid)) {
         const Node *ims = ctx.previousOfKind(QStringLiteral("ims"));
@@ -229,18 +229,18 @@ void ImsConnectStage::sendRemote(HopContext &ctx, const Link &link) const
         return;
     }
     if (link.persistent && ctx.state.verifiedConnections.contains(link.id)) {
-        ctx.info(rule, QStringLiteral("persistent connection %1 already verified: no new PassTicket").arg(link.id));
+        ctx.info(rule, [&] { return QStringLiteral("persistent connection %1 already verified: no new PassTicket").arg(link.id); });
         return;
     }
     const auto g = PassTicketCheck::generate(ctx.domain(), mRemoteUser, mRemoteAppl, QString(), ctx.state.now);
     if (!g.ok) {
-        ctx.fail(rule, QStringLiteral("cannot generate the RMTIMSCON PassTicket: %1").arg(g.problem));
+        ctx.fail(rule, [&] { return QStringLiteral("cannot generate the RMTIMSCON PassTicket: %1").arg(g.problem); });
         return;
     }
     out.set(Identity::Passticket, mRemoteUser);
     out.ticketText = g.ticket;
     out.ticket = {mRemoteAppl, g.keyHex, ctx.state.now};
-    ctx.pass(rule, QStringLiteral("PassTicket %1 generated for %2 and application %3 from RMTIMSCON").arg(g.ticket, mRemoteUser, mRemoteAppl));
+    ctx.pass(rule, [&] { return QStringLiteral("PassTicket %1 generated for %2 and application %3 from RMTIMSCON").arg(g.ticket, mRemoteUser, mRemoteAppl); });
 }
 
 void ImsConnectStage::receiveRemote(HopContext &ctx, const Link &link) const
@@ -253,7 +253,7 @@ void ImsConnectStage::receiveRemote(HopContext &ctx, const Link &link) const
             ctx.fail(QStringLiteral("PT-06"), QStringLiteral("MSC: the receiving IMS Connect needs RMTIMSCON APPL and USERID for the return connection"));
             return;
         }
-        ctx.pass(QStringLiteral("PT-06"), QStringLiteral("MSC: RMTIMSCON APPL %1 and USERID %2 secure the return connection").arg(mRemoteAppl, mRemoteUser));
+        ctx.pass(QStringLiteral("PT-06"), [&] { return QStringLiteral("MSC: RMTIMSCON APPL %1 and USERID %2 secure the return connection").arg(mRemoteAppl, mRemoteUser); });
     }
     const QString rule = QStringLiteral("PT-05");
     const Identity &in = ctx.in();
@@ -263,7 +263,7 @@ void ImsConnectStage::receiveRemote(HopContext &ctx, const Link &link) const
     }
     if (!in.has(Identity::Passticket)) {
         if (ctx.state.verifiedConnections.contains(link.id)) {
-            ctx.pass(rule, QStringLiteral("connection %1 was verified when it opened: trusted").arg(link.id));
+            ctx.pass(rule, [&] { return QStringLiteral("connection %1 was verified when it opened: trusted").arg(link.id); });
             return;
         }
         ctx.fail(rule, QStringLiteral("RACF=Y but the sending IMS Connect sent no PassTicket"));
@@ -273,6 +273,6 @@ void ImsConnectStage::receiveRemote(HopContext &ctx, const Link &link) const
         return;
     if (link.persistent)
         ctx.state.verifiedConnections.insert(link.id);
-    ctx.pass(rule, QStringLiteral("PassTicket of %1 verified: the connection is trusted and its messages are not checked again")
-                       .arg(in.value(Identity::Passticket)));
+    ctx.pass(rule, [&] { return QStringLiteral("PassTicket of %1 verified: the connection is trusted and its messages are not checked again")
+                       .arg(in.value(Identity::Passticket)); });
 }

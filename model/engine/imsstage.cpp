@@ -27,22 +27,22 @@ void ImsStage::process(HopContext &ctx) const
         return;
     const QString rule = QStringLiteral("OTMA-09");
     if (mVersion >= 15)
-        ctx.info(rule, QStringLiteral("NETUID %1 and NETSID %2 reach the IMS log records with SAF user ID %3")
-                           .arg(in.value(Identity::Netuid), in.value(Identity::Netsid), in.value(Identity::Userid)));
+        ctx.info(rule, [&] { return QStringLiteral("NETUID %1 and NETSID %2 reach the IMS log records with SAF user ID %3")
+                           .arg(in.value(Identity::Netuid), in.value(Identity::Netsid), in.value(Identity::Userid)); });
     else if (ctx.request.kind == QLatin1String("transaction"))
-        ctx.info(rule, QStringLiteral("IMS %1 tolerates NETUID/NETSID for full-function transactions and logs them").arg(mVersion));
+        ctx.info(rule, [&] { return QStringLiteral("IMS %1 tolerates NETUID/NETSID for full-function transactions and logs them").arg(mVersion); });
     else
-        ctx.info(rule, QStringLiteral("IMS %1 does not log NETUID/NETSID for this request").arg(mVersion));
+        ctx.info(rule, [&] { return QStringLiteral("IMS %1 does not log NETUID/NETSID for this request").arg(mVersion); });
 }
 
 bool ImsStage::resourceExit(HopContext &ctx, const QString &userid) const
 {
     const QString rule = QStringLiteral("ODBM-04");
     if (!mHasExit)
-        return ctx.fail(rule, QStringLiteral("ISIS=%1 needs the DFSRAS00 exit, and none is installed").arg(mIsis));
+        return ctx.fail(rule, [&] { return QStringLiteral("ISIS=%1 needs the DFSRAS00 exit, and none is installed").arg(mIsis); });
     if (mExitDeny.contains(userid))
-        return ctx.fail(rule, QStringLiteral("exit DFSRAS00 rejects %1 for PSB %2").arg(userid, ctx.request.resource.toUpper()));
-    ctx.pass(rule, QStringLiteral("exit DFSRAS00 accepts %1 for PSB %2").arg(userid, ctx.request.resource.toUpper()));
+        return ctx.fail(rule, [&] { return QStringLiteral("exit DFSRAS00 rejects %1 for PSB %2").arg(userid, ctx.request.resource.toUpper()); });
+    ctx.pass(rule, [&] { return QStringLiteral("exit DFSRAS00 accepts %1 for PSB %2").arg(userid, ctx.request.resource.toUpper()); });
     return true;
 }
 
@@ -60,7 +60,7 @@ void ImsStage::database(HopContext &ctx) const
         ctx.skip(QStringLiteral("ODBM-03"), QStringLiteral("ODBASE=Y has no effect with RRS=N: no APSB security"));
     const QString rule = QStringLiteral("ODBM-04");
     if (mIsis == QLatin1String("N")) {
-        ctx.skip(rule, QStringLiteral("ISIS=N: no resource access security check for PSB %1").arg(psb));
+        ctx.skip(rule, [&] { return QStringLiteral("ISIS=N: no resource access security check for PSB %1").arg(psb); });
         return;
     }
     if ((mIsis == QLatin1String("R") || mIsis == QLatin1String("A"))

@@ -18,9 +18,9 @@ void MqStage::process(HopContext &ctx) const
     const QString rule = QStringLiteral("DP-03");
     const SafCalls::Authentication a = SafCalls::authenticate(ctx.domain(), userid, in.passwordText);
     if (!a.ok) {
-        ctx.fail(rule, QStringLiteral("the MQ IMS bridge refuses the credentials: %1").arg(a.detail));
+        ctx.fail(rule, [&] { return QStringLiteral("the MQ IMS bridge refuses the credentials: %1").arg(a.detail()); });
         return;
     }
     out.set(Identity::Utoken, userid);
-    ctx.pass(rule, QStringLiteral("the MQ IMS bridge authenticated %1 and passes its UTOKEN to OTMA").arg(userid));
+    ctx.pass(rule, [&] { return QStringLiteral("the MQ IMS bridge authenticated %1 and passes its UTOKEN to OTMA").arg(userid); });
 }

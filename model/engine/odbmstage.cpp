@@ -20,18 +20,18 @@ void OdbmStage::process(HopContext &ctx) const
     if (in.has(Identity::Raco)) {
         user = in.value(Identity::Raco);
         group = in.value(Identity::Group);
-        ctx.pass(QStringLiteral("ODBM-01"), QStringLiteral("ODBM uses the RACO of %1 from IMS Connect").arg(user));
+        ctx.pass(QStringLiteral("ODBM-01"), [&] { return QStringLiteral("ODBM uses the RACO of %1 from IMS Connect").arg(user); });
     } else {
         user = mJobUser;
         group = mJobGroup;
-        ctx.info(QStringLiteral("ODBM-01"), QStringLiteral("no RACO: ODBM runs the request under its job user ID %1").arg(user));
+        ctx.info(QStringLiteral("ODBM-01"), [&] { return QStringLiteral("no RACO: ODBM runs the request under its job user ID %1").arg(user); });
     }
     out.set(Identity::Userid, user);
     if (!group.isEmpty())
         out.set(Identity::Group, group);
     if (mRrs) {
         out.set(Identity::Acee, user);
-        ctx.info(QStringLiteral("ODBM-02"), QStringLiteral("RRS=Y: ODBA interface, an ACEE for %1 is built in the thread").arg(user));
+        ctx.info(QStringLiteral("ODBM-02"), [&] { return QStringLiteral("RRS=Y: ODBA interface, an ACEE for %1 is built in the thread").arg(user); });
     } else {
         ctx.info(QStringLiteral("ODBM-02"), QStringLiteral("RRS=N: CCTL interface, user ID and group travel in the PAPL"));
     }

@@ -29,9 +29,9 @@ void presentPassTicket(HopContext &ctx, const RequestIdentity &id, Identity &out
     const QString user = SafCalls::safUserid(id.userid);
     const QString appl = icon ? NodeOptions(*icon).text("datastoreApplid") : QString();
     if (!icon || appl.isEmpty() || user.isEmpty()) {
-        ctx.info(QStringLiteral("PT-01"), !icon ? QStringLiteral("no IMS Connect on the path: no PassTicket generated")
+        ctx.info(QStringLiteral("PT-01"), [&] { return !icon ? QStringLiteral("no IMS Connect on the path: no PassTicket generated")
                                          : user.isEmpty() ? QStringLiteral("%1 is not a RACF user ID: no PassTicket generated").arg(id.userid)
-                                                          : QStringLiteral("IMS Connect %1 has no datastoreApplid: no PassTicket generated").arg(icon->id));
+                                                          : QStringLiteral("IMS Connect %1 has no datastoreApplid: no PassTicket generated").arg(icon->id); });
         return;
     }
     qint64 when = ctx.state.now;
@@ -39,15 +39,15 @@ void presentPassTicket(HopContext &ctx, const RequestIdentity &id, Identity &out
         when = IsoTime::parse(id.passticketTime).toSecsSinceEpoch();
     const auto g = PassTicketCheck::generate(ctx.domainOf(*icon), user, appl, id.passticketKey, when);
     if (!g.ok) {
-        ctx.info(QStringLiteral("PT-01"), QStringLiteral("no PassTicket generated: %1").arg(g.problem));
+        ctx.info(QStringLiteral("PT-01"), [&] { return QStringLiteral("no PassTicket generated: %1").arg(g.problem); });
         return;
     }
     out.remove(Identity::Password);
     out.set(Identity::Passticket, user);
     out.ticketText = g.ticket;
     out.ticket = {appl, g.keyHex, when};
-    ctx.info(QStringLiteral("PT-01"), QStringLiteral("PassTicket %1 generated for %2 and application %3")
-                                          .arg(g.ticket, user, appl));
+    ctx.info(QStringLiteral("PT-01"), [&] { return QStringLiteral("PassTicket %1 generated for %2 and application %3")
+                                          .arg(g.ticket, user, appl); });
 }
 
 void presentFromClient(HopContext &ctx)

@@ -6,6 +6,7 @@
 #include "resumetpipeuser.h"
 #include "safcalls.h"
 #include "securitydomain.h"
+#include "topologyindex.h"
 
 OtmaStage::OtmaStage(const Node &node)
 {
@@ -21,6 +22,27 @@ OtmaStage::OtmaStage(const Node &node)
     mAceeUsers = o.number("ACEEUSR");
     mAceeAge = o.raw("ACEEAGE").isNull() ? -1 : o.number("ACEEAGE");
     mTpipes = o.list("tpipes");
+}
+
+void OtmaStage::prepare(const TopologyIndex &index, const Node &node)
+{
+    const SecurityDomain *d = index.domainOf(node);
+    if (!d)
+        return;
+    for (const Node *client : index.neighbours(node.id)) {
+        if (client->kind == QLatin1String("ims_connect") || client->kind == QLatin1String("mq"))
+            mBids.insert(client, bidOf(*d, *client));
+    }
+}
+
+OtmaStage::Bid OtmaStage::bidOf(const SecurityDomain &domain, const Node &client) const
+{
+    const NodeOptions o(client);
+    Bid b;
+    b.job = o.text("jobUserid");
+    b.profile = QStringLiteral("IMSXCF.%1.%2").arg(mXcfGroup, o.text("member"));
+    b.decision = domain.authorize(b.job, QStringLiteral("FACILITY"), b.profile);
+    return b;
 }
 
 void OtmaStage::process(HopContext &ctx) const
@@ -47,8 +69,8 @@ QString OtmaStage::effectiveLevel(HopContext &ctx, const Node *client) const
                                                                                 : QStringLiteral("F");
     const QString level = flag == QLatin1String("N") ? QStringLiteral("NONE") : flag == QLatin1String("C") ? QStringLiteral("CHECK")
                                                                                                           : QStringLiteral("FULL");
-    ctx.info(QStringLiteral("OTMA-05"), QStringLiteral("OTMASE=PROFILE: security flag %1 of %2 gives %3 for this message")
-                                            .arg(flag, client ? client->id : QStringLiteral("the client"), level));
+    ctx.info(QStringLiteral("OTMA-05"), [&] { return QStringLiteral("OTMASE=PROFILE: security flag %1 of %2 gives %3 for this message")
+                                            .arg(flag, client ? client->id : QStringLiteral("the client"), level); });
     return level;
 }
 
@@ -58,17 +80,18 @@ bool OtmaStage::clientBid(HopContext &ctx, const Node *client) const
     if (!client)
         return true;
     if (mOtmase == QLatin1String("NONE")) {
-        ctx.skip(rule, QStringLiteral("OTMASE=NONE: the client bid of %1 is not checked").arg(client->id));
+        ctx.skip(rule, [&] { return QStringLiteral("OTMASE=NONE: the client bid of %1 is not checked").arg(client->id); });
         return true;
     }
-    const NodeOptions o(*client);
-    const QString job = o.text("jobUserid");
-    const QString profile = QStringLiteral("IMSXCF.%1.%2").arg(mXcfGroup, o.text("member"));
     const SecurityDomain *d = ctx.domain();
     if (!d)
         return ctx.fail(rule, QStringLiteral("OTMA is in no z/OS image: no RACF database for the client bid"));
-    const AccessDecision dec = d->authorize(job, QStringLiteral("FACILITY"), profile);
-    const QString detail = QStringLiteral("client bid of %1: %2").arg(client->id, dec.describe(job, QStringLiteral("FACILITY"), profile));
+    const auto it = mBids.constFind(client);
+    const Bid bid = it != mBids.constEnd() ? *it : bidOf(*d, *client);
+    const AccessDecision &dec = bid.decision;
+    const auto detail = [&] {
+        return QStringLiteral("client bid of %1: %2").arg(client->id, dec.describe(bid.job, QStringLiteral("FACILITY"), bid.profile));
+    };
     switch (dec.result) {
     case AccessDecision::Result::ClassInactive:
         ctx.skip(rule, detail);
@@ -80,7 +103,7 @@ bool OtmaStage::clientBid(HopContext &ctx, const Node *client) const
     case AccessDecision::Result::Denied:
         break;
     }
-    return ctx.fail(rule, detail + QStringLiteral("; %1 cannot join OTMA and every request through it fails").arg(client->id));
+    return ctx.fail(rule, [&] { return detail() + QStringLiteral("; %1 cannot join OTMA and every request through it fails").arg(client->id); });
 }
 
 bool OtmaStage::runExit(HopContext &ctx, const QString &rule, const QString &userid) const
@@ -90,8 +113,8 @@ bool OtmaStage::runExit(HopContext &ctx, const QString &rule, const QString &use
         return true;
     const QString name = command ? QStringLiteral("DFSCCMD0") : QStringLiteral("DFSTRN0");
     if ((command ? mCmdDeny : mTrnDeny).contains(userid))
-        return ctx.fail(rule, QStringLiteral("exit %1 rejects %2").arg(name, userid.isEmpty() ? QStringLiteral("the request") : userid));
-    ctx.pass(rule, QStringLiteral("exit %1 accepts %2").arg(name, userid.isEmpty() ? QStringLiteral("the request") : userid));
+        return ctx.fail(rule, [&] { return QStringLiteral("exit %1 rejects %2").arg(name, userid.isEmpty() ? QStringLiteral("the request") : userid); });
+    ctx.pass(rule, [&] { return QStringLiteral("exit %1 accepts %2").arg(name, userid.isEmpty() ? QStringLiteral("the request") : userid); });
     return true;
 }
 
@@ -108,7 +131,7 @@ void OtmaStage::inbound(HopContext &ctx, const QString &level) const
                                                                           : QStringLiteral("OTMASE=JOIN: only the client bid was checked"));
         if (!runExit(ctx, QStringLiteral("OTMA-01"), userid))
             return;
-        ctx.skip(QStringLiteral("OTMA-02"), QStringLiteral("OTMASE=%1: no %2 authorization").arg(level, ctx.isCommand() ? QStringLiteral("CIMS") : QStringLiteral("TIMS")));
+        ctx.skip(QStringLiteral("OTMA-02"), [&] { return QStringLiteral("OTMASE=%1: no %2 authorization").arg(level, ctx.isCommand() ? QStringLiteral("CIMS") : QStringLiteral("TIMS")); });
         return;
     }
     const QString rule = QStringLiteral("OTMA-02");
@@ -118,19 +141,22 @@ void OtmaStage::inbound(HopContext &ctx, const QString &level) const
         return;
     }
     if (in.has(Identity::Utoken)) {
-        ctx.pass(QStringLiteral("OTMA-06"), QStringLiteral("ACEE for %1 built from the UTOKEN without calling RACF again").arg(in.value(Identity::Utoken)));
+        ctx.pass(QStringLiteral("OTMA-06"), [&] { return QStringLiteral("ACEE for %1 built from the UTOKEN without calling RACF again").arg(in.value(Identity::Utoken)); });
     } else {
         const SafCalls::Authentication a = SafCalls::verifyUser(ctx.domain(), userid);
         if (!a.ok) {
-            ctx.fail(QStringLiteral("OTMA-06"), QStringLiteral("OTMA cannot build an ACEE: %1").arg(a.detail));
+            ctx.fail(QStringLiteral("OTMA-06"), [&] { return QStringLiteral("OTMA cannot build an ACEE: %1").arg(a.detail()); });
             return;
         }
-        ctx.pass(QStringLiteral("OTMA-06"), QStringLiteral("RACF verified %1 without a password and built its ACEE").arg(userid));
+        ctx.pass(QStringLiteral("OTMA-06"), [&] { return QStringLiteral("RACF verified %1 without a password and built its ACEE").arg(userid); });
     }
     if (mToAcee) {
-        const QString age = mAceeAge < 0 ? QStringLiteral("the client's aging value") : QStringLiteral("ACEEAGE %1 s").arg(mAceeAge);
-        ctx.info(QStringLiteral("OTMA-08"), QStringLiteral("TOACEE=YES: the ACEE stays cached; at most %1 user IDs, least recently used out first; %2 limits its life")
-                                                .arg(mAceeUsers).arg(age));
+        ctx.info(QStringLiteral("OTMA-08"), [&] {
+            const QString age = mAceeAge < 0 ? QStringLiteral("the client's aging value") : QStringLiteral("ACEEAGE %1 s").arg(mAceeAge);
+            return QStringLiteral("TOACEE=YES: the ACEE stays cached; at most %1 user IDs, least recently used out first; %2 limits its life")
+                .arg(mAceeUsers)
+                .arg(age);
+        });
     }
     if (!runExit(ctx, rule, userid))
         return;
@@ -145,7 +171,7 @@ void OtmaStage::inbound(HopContext &ctx, const QString &level) const
         return;
     if (level == QLatin1String("FULL")) {
         out.set(Identity::Acee, userid);
-        ctx.info(QStringLiteral("OTMA-04"), QStringLiteral("OTMASE=FULL: an ACEE for %1 goes to the dependent region").arg(userid));
+        ctx.info(QStringLiteral("OTMA-04"), [&] { return QStringLiteral("OTMASE=FULL: an ACEE for %1 goes to the dependent region").arg(userid); });
     }
 }
 
@@ -158,7 +184,7 @@ void OtmaStage::resumeTpipe(HopContext &ctx, const QString &level) const
     const QString user = gateway ? ResumeTpipeUser::of(*gateway).userid : QString();
     const bool secured = level != QLatin1String("NONE");
     if (secured && !mTpipes.contains(tpipe)) {
-        ctx.fail(rule, QStringLiteral("TPIPE %1 does not exist (known: %2)").arg(tpipe, mTpipes.isEmpty() ? QStringLiteral("none") : mTpipes.join(QStringLiteral(", "))));
+        ctx.fail(rule, [&] { return QStringLiteral("TPIPE %1 does not exist (known: %2)").arg(tpipe, mTpipes.isEmpty() ? QStringLiteral("none") : mTpipes.join(QStringLiteral(", "))); });
         return;
     }
     bool allowed = true;
@@ -172,12 +198,12 @@ void OtmaStage::resumeTpipe(HopContext &ctx, const QString &level) const
     }
     const QString who = QStringLiteral("resume of TPIPE %1 by %2").arg(tpipe, user.isEmpty() ? QStringLiteral("(no user ID)") : user);
     if (mResumeExit == QLatin1String("allow")) {
-        ctx.pass(rule, QStringLiteral("%1: DFSYRTUX allows (SAF said: %2)").arg(who, saf));
+        ctx.pass(rule, [&] { return QStringLiteral("%1: DFSYRTUX allows (SAF said: %2)").arg(who, saf); });
     } else if (mResumeExit == QLatin1String("deny")) {
-        ctx.fail(rule, QStringLiteral("%1: DFSYRTUX denies (SAF said: %2)").arg(who, saf));
+        ctx.fail(rule, [&] { return QStringLiteral("%1: DFSYRTUX denies (SAF said: %2)").arg(who, saf); });
     } else if (allowed) {
-        ctx.pass(rule, QStringLiteral("%1: %2").arg(who, saf));
+        ctx.pass(rule, [&] { return QStringLiteral("%1: %2").arg(who, saf); });
     } else {
-        ctx.fail(rule, QStringLiteral("%1: %2").arg(who, saf));
+        ctx.fail(rule, [&] { return QStringLiteral("%1: %2").arg(who, saf); });
     }
 }

@@ -11,10 +11,27 @@ class SecurityDomain;
 // checks recorded under the rule of the component that makes them.
 namespace SafCalls {
 
+// The outcome of a RACF verification. The text is formatted only when asked
+// for, so a lean simulation (Simulator::setDetails(false)) never builds it.
 struct Authentication
 {
+    enum class Reason { Verified, Authenticated, NoDomain, NoUserid, Undefined, Revoked, Locked, WrongPassword,
+                        NotConnected, Other };
+
     bool ok = false;
-    QString detail;
+    Reason reason = Reason::Other;
+    QString userid;
+    QString domain;  // the RACF database id
+    QString group;
+    QString text;    // with Reason::Other
+
+    static Authentication other(const QString &text)
+    {
+        Authentication a;
+        a.text = text;
+        return a;
+    }
+    QString detail() const;
 };
 
 // SAF-01: the user exists, is not revoked, the password matches and, when a

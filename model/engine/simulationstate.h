@@ -12,6 +12,7 @@ struct SimulationState
     QDateTime clock;
     qint64 now = 0;
     int message = 0;  // 0-based index of the message being sent
+    bool details = true;  // format each check's detail text (Simulator::setDetails)
     QSet<QString> usedTickets;
     QSet<QString> verifiedConnections;
 };

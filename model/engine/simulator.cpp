@@ -18,6 +18,8 @@ Simulator::Simulator(const TopologyData &topology, const QDateTime &clock)
         mClock = topology.simulationTime.isValid() ? topology.simulationTime : QDateTime::currentDateTimeUtc();
     for (const Node &n : topology.nodes)
         mStages.emplace(&n, Stage::create(n));
+    for (const auto &[node, stage] : mStages)
+        stage->prepare(mIndex, *node);
 }
 
 Simulator::~Simulator() = default;
@@ -47,6 +49,7 @@ Trace Simulator::run(const Request &request) const
     SimulationState state;
     state.clock = mClock;
     state.now = mClock.toSecsSinceEpoch();
+    state.details = mDetails;
     Trace trace;
     for (int m = 0; m < qMax(1, request.repeat); ++m) {
         state.message = m;

@@ -33,12 +33,22 @@ public:
     const QList<Finding> &findings() const;
     QDateTime clock() const { return mClock; }
 
+    // Lean mode, for callers that need only outcomes (access matrix, bulk
+    // runs): with setDetails(false) every check keeps its rule and result but
+    // an empty detail, which saves formatting text for each check. Accepted,
+    // rejectedAt, failedRule, authorizedUserid, the identities and findings
+    // are the same either way. Default: true (full, human-readable traces).
+    // Set it before running: run() and runEach() read it on every call.
+    void setDetails(bool on) { mDetails = on; }
+    bool details() const { return mDetails; }
+
 private:
     Trace runOnce(const Request &request, const QList<const Node *> &path, struct SimulationState &state) const;
 
     const TopologyData &mTopology;
     TopologyIndex mIndex;
     QDateTime mClock;
+    bool mDetails = true;
     std::unordered_map<const Node *, std::unique_ptr<Stage>> mStages;
     mutable std::optional<QList<Finding>> mFindings;
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 class HopContext;
+class TopologyIndex;
 struct Node;
 
 #include <memory>
@@ -13,6 +14,9 @@ class Stage
 public:
     virtual ~Stage() = default;
     virtual void process(HopContext &ctx) const = 0;
+    // Called once when every stage exists, to precompute what depends on the
+    // node's neighbours; `node` is the node this stage was built for.
+    virtual void prepare(const TopologyIndex &, const Node &) {}
 
     static std::unique_ptr<Stage> create(const Node &node);
 };

@@ -1,5 +1,6 @@
 #include "topologyindex.h"
 
+#include "nodeoptions.h"
 #include "topologydata.h"
 
 TopologyIndex::TopologyIndex(const TopologyData &t) : mData(t)
@@ -12,13 +13,19 @@ TopologyIndex::TopologyIndex(const TopologyData &t) : mData(t)
         mNodes.insert(n.id, &n);
         if (!n.image.isEmpty())
             mDomains.insert(n.id, imageDomains.value(n.image));
+        const NodeOptions o(n);
+        mTls.insert(&n, {o.text("certificate"), o.list("truststore")});
     }
     for (const Link &l : t.links) {
         mLinks.insert(pairKey(l.from, l.to), &l);
-        if (const Node *to = mNodes.value(l.to))
+        const Node *to = mNodes.value(l.to);
+        const Node *from = mNodes.value(l.from);
+        if (to)
             mNeighbours.insert(l.from, to);
-        if (const Node *from = mNodes.value(l.from))
+        if (from)
             mNeighbours.insert(l.to, from);
+        if (to && from)
+            mNodeLinks.insert(nodePair(from, to), &l);
     }
     for (const Certificate &c : t.certificates)
         mCertificates.insert(c.id, &c);
@@ -32,6 +39,23 @@ QString TopologyIndex::pairKey(const QString &a, const QString &b)
 const Link *TopologyIndex::link(const QString &a, const QString &b) const
 {
     return mLinks.value(pairKey(a, b));
+}
+
+const Link *TopologyIndex::link(const Node *a, const Node *b) const
+{
+    return mNodeLinks.value(nodePair(a, b));
+}
+
+QString TopologyIndex::certificate(const Node &n) const
+{
+    const auto it = mTls.constFind(&n);
+    return it == mTls.constEnd() ? QString() : it->certificate;
+}
+
+QStringList TopologyIndex::truststore(const Node &n) const
+{
+    const auto it = mTls.constFind(&n);
+    return it == mTls.constEnd() ? QStringList() : it->truststore;
 }
 
 QList<const Node *> TopologyIndex::neighbours(const QString &id) const

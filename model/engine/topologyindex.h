@@ -2,6 +2,9 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
+
+#include <utility>
 
 struct Certificate;
 struct Link;
@@ -19,13 +22,26 @@ public:
     const TopologyData &data() const { return mData; }
     const Node *node(const QString &id) const { return mNodes.value(id); }
     const Link *link(const QString &a, const QString &b) const;
+    // The same by node: no key string is built, for the per-hop lookups.
+    const Link *link(const Node *a, const Node *b) const;
     const SecurityDomain *domainOf(const Node &n) const;
     const Certificate *certificate(const QString &id) const { return mCertificates.value(id); }
     // Every node joined to `id` by a link, in link order.
     QList<const Node *> neighbours(const QString &id) const;
+    // A node's "certificate" and "truststore" options, read once (NET-02/03).
+    QString certificate(const Node &n) const;
+    QStringList truststore(const Node &n) const;
 
 private:
+    struct Tls
+    {
+        QString certificate;
+        QStringList truststore;
+    };
+    using NodePair = std::pair<const Node *, const Node *>;
+
     static QString pairKey(const QString &a, const QString &b);
+    static NodePair nodePair(const Node *a, const Node *b) { return a < b ? NodePair(a, b) : NodePair(b, a); }
 
     const TopologyData &mData;
     QHash<QString, const Node *> mNodes;
@@ -33,4 +49,6 @@ private:
     QHash<QString, const SecurityDomain *> mDomains;
     QHash<QString, const Certificate *> mCertificates;
     QMultiHash<QString, const Node *> mNeighbours;
+    QHash<NodePair, const Link *> mNodeLinks;
+    QHash<const Node *, Tls> mTls;
 };

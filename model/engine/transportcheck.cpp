@@ -5,7 +5,7 @@
 #include "hopcontext.h"
 #include "link.h"
 #include "linkoptions.h"
-#include "nodeoptions.h"
+#include "node.h"
 #include "topologyindex.h"
 
 namespace {
@@ -13,41 +13,41 @@ namespace {
 // NET-03: the server side proves itself to a client that has a truststore.
 bool checkServer(HopContext &ctx, const Node &client, const Node &server)
 {
-    const QStringList trust = NodeOptions(client).list("truststore");
+    const QStringList trust = ctx.topology.truststore(client);
     if (trust.isEmpty()) {
         ctx.skip(QStringLiteral("NET-03"),
-                 QStringLiteral("%1 has no truststore: the certificate of %2 is not verified").arg(client.id, server.id));
+                 [&] { return QStringLiteral("%1 has no truststore: the certificate of %2 is not verified").arg(client.id, server.id); });
         return true;
     }
     // A server whose certificate the design does not describe is not judged:
     // the topology simply does not model that side of the handshake.
-    const QString certId = NodeOptions(server).text("certificate");
+    const QString certId = ctx.topology.certificate(server);
     if (certId.isEmpty()) {
         ctx.skip(QStringLiteral("NET-03"),
-                 QStringLiteral("no certificate is configured for %1: server authentication not modelled").arg(server.id));
+                 [&] { return QStringLiteral("no certificate is configured for %1: server authentication not modelled").arg(server.id); });
         return true;
     }
     const auto r = CertificateVerifier::verify(ctx.topology, certId, trust, ctx.state.clock);
     if (!r.ok)
-        return ctx.fail(QStringLiteral("NET-03"), QStringLiteral("server certificate of %1 refused by %2: %3")
-                                                       .arg(server.id, client.id, r.detail));
-    ctx.pass(QStringLiteral("NET-03"), QStringLiteral("server %1 authenticated to %2: %3").arg(server.id, client.id, r.detail));
+        return ctx.fail(QStringLiteral("NET-03"), [&] { return QStringLiteral("server certificate of %1 refused by %2: %3")
+                                                       .arg(server.id, client.id, r.detail); });
+    ctx.pass(QStringLiteral("NET-03"), [&] { return QStringLiteral("server %1 authenticated to %2: %3").arg(server.id, client.id, r.detail); });
     return true;
 }
 
 // NET-02: the client side presents a certificate the server trusts.
 bool checkClient(HopContext &ctx, const Node &client, const Node &server, bool messageFromClient)
 {
-    const QString certId = NodeOptions(client).text("certificate");
+    const QString certId = ctx.topology.certificate(client);
     if (certId.isEmpty())
         return ctx.fail(QStringLiteral("NET-02"),
-                        QStringLiteral("mutual TLS: %1 presents no client certificate").arg(client.id));
-    const QStringList trust = NodeOptions(server).list("truststore");
+                        [&] { return QStringLiteral("mutual TLS: %1 presents no client certificate").arg(client.id); });
+    const QStringList trust = ctx.topology.truststore(server);
     const auto r = CertificateVerifier::verify(ctx.topology, certId, trust, ctx.state.clock);
     if (!r.ok)
         return ctx.fail(QStringLiteral("NET-02"),
-                        QStringLiteral("client certificate of %1 refused by %2: %3").arg(client.id, server.id, r.detail));
-    ctx.pass(QStringLiteral("NET-02"), QStringLiteral("client %1 authenticated to %2: %3").arg(client.id, server.id, r.detail));
+                        [&] { return QStringLiteral("client certificate of %1 refused by %2: %3").arg(client.id, server.id, r.detail); });
+    ctx.pass(QStringLiteral("NET-02"), [&] { return QStringLiteral("client %1 authenticated to %2: %3").arg(client.id, server.id, r.detail); });
     if (messageFromClient) {
         const Certificate *c = ctx.certificate(certId);
         ctx.hop.arrives.set(Identity::Certificate, c ? c->subject : certId);
@@ -73,10 +73,10 @@ void TransportCheck::run(HopContext &ctx)
     if (t == QLatin1String("none")) {
         const Identity &in = ctx.in();
         if (in.has(Identity::Password) || in.has(Identity::Untp))
-            ctx.info(QStringLiteral("NET-01"), QStringLiteral("%1 crosses link %2 in the clear")
+            ctx.info(QStringLiteral("NET-01"), [&] { return QStringLiteral("%1 crosses link %2 in the clear")
                                                     .arg(in.has(Identity::Untp) ? QStringLiteral("a UsernameToken")
                                                                                 : QStringLiteral("a password"),
-                                                         link->id));
+                                                         link->id); });
         return;
     }
     if (t == QLatin1String("ipsec")) {

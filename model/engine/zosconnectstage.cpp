@@ -34,6 +34,7 @@ ZosConnectStage::ZosConnectStage(const Node &node)
 {
     const NodeOptions o(node);
     mVersion = o.text("version");
+    mVersionPassesNetuid = versionPassesNetuid(mVersion);
     mClientAuth = o.text("clientAuth");
     mRegistry = o.text("registry");
     mRealm = o.text("realm");
@@ -62,21 +63,21 @@ bool ZosConnectStage::authenticateJwt(HopContext &ctx, Subject &s) const
     const QString iss = claims.value(QStringLiteral("iss")).toString();
     const QString sub = claims.value(QStringLiteral("sub")).toString();
     if (iss != mJwtIssuer)
-        return ctx.fail(rule, QStringLiteral("JWT issuer %1 is not the configured %2").arg(iss.isEmpty() ? QStringLiteral("(none)") : iss, mJwtIssuer));
+        return ctx.fail(rule, [&] { return QStringLiteral("JWT issuer %1 is not the configured %2").arg(iss.isEmpty() ? QStringLiteral("(none)") : iss, mJwtIssuer); });
     if (!mJwtAudience.isEmpty() && !audienceMatches(claims.value(QStringLiteral("aud")), mJwtAudience))
-        return ctx.fail(rule, QStringLiteral("JWT audience does not include %1").arg(mJwtAudience));
+        return ctx.fail(rule, [&] { return QStringLiteral("JWT audience does not include %1").arg(mJwtAudience); });
     const QJsonValue exp = claims.value(QStringLiteral("exp"));
     const qint64 expiry = exp.isString() ? IsoTime::parse(exp.toString()).toSecsSinceEpoch()
                                          : qint64(exp.toDouble());
     if (exp.isUndefined() || expiry <= ctx.state.now)
-        return ctx.fail(rule, QStringLiteral("JWT of %1 has expired or has no expiry").arg(sub));
+        return ctx.fail(rule, [&] { return QStringLiteral("JWT of %1 has expired or has no expiry").arg(sub); });
     const SecurityDomain *d = ctx.domain();
     const QString user = d ? d->userForDistributedIdentity(iss, sub) : QString();
     if (user.isEmpty())
-        return ctx.fail(rule, QStringLiteral("no identity mapping (RACMAP filter) maps %1 of %2 to a SAF user").arg(sub, iss));
+        return ctx.fail(rule, [&] { return QStringLiteral("no identity mapping (RACMAP filter) maps %1 of %2 to a SAF user").arg(sub, iss); });
     // The distributed identity (the token's subject) is what NETUID carries.
     s = {true, sub, user};
-    ctx.pass(rule, QStringLiteral("JWT from %1 valid; subject %2 maps to %3").arg(iss, sub, user));
+    ctx.pass(rule, [&] { return QStringLiteral("JWT from %1 valid; subject %2 maps to %3").arg(iss, sub, user); });
     return true;
 }
 
@@ -91,23 +92,23 @@ bool ZosConnectStage::authenticateBasic(HopContext &ctx, Subject &s) const
         const QString saf = SafCalls::safUserid(user);
         const SafCalls::Authentication a = SafCalls::authenticate(ctx.domain(), saf.isEmpty() ? user : saf, in.passwordText);
         if (!a.ok)
-            return ctx.fail(rule, QStringLiteral("SAF registry: %1").arg(a.detail));
+            return ctx.fail(rule, [&] { return QStringLiteral("SAF registry: %1").arg(a.detail()); });
         s = {true, user, saf};
-        ctx.pass(rule, QStringLiteral("SAF registry: %1").arg(a.detail));
+        ctx.pass(rule, [&] { return QStringLiteral("SAF registry: %1").arg(a.detail()); });
         return true;
     }
     for (const QJsonValue &v : mLdapUsers) {
         const QJsonObject u = v.toObject();
         if (u.value(QStringLiteral("name")).toString() == user) {
             if (u.value(QStringLiteral("password")).toString() != in.passwordText)
-                return ctx.fail(rule, QStringLiteral("%1 registry: wrong password for %2").arg(mRegistry, user));
+                return ctx.fail(rule, [&] { return QStringLiteral("%1 registry: wrong password for %2").arg(mRegistry, user); });
             const SecurityDomain *d = ctx.domain();
             s = {true, user, d ? d->userForDistributedIdentity(mRealm, user) : QString()};
-            ctx.pass(rule, QStringLiteral("%1 registry %2 authenticated %3").arg(mRegistry, mRealm, user));
+            ctx.pass(rule, [&] { return QStringLiteral("%1 registry %2 authenticated %3").arg(mRegistry, mRealm, user); });
             return true;
         }
     }
-    return ctx.fail(rule, QStringLiteral("%1 is not in the %2 registry").arg(user, mRegistry));
+    return ctx.fail(rule, [&] { return QStringLiteral("%1 is not in the %2 registry").arg(user, mRegistry); });
 }
 
 bool ZosConnectStage::authenticate(HopContext &ctx, Subject &s) const
@@ -129,9 +130,9 @@ bool ZosConnectStage::authenticate(HopContext &ctx, Subject &s) const
             const SecurityDomain *d = ctx.domain();
             const QString user = d ? d->userForCertificate(in.value(Identity::Certificate)) : QString();
             if (user.isEmpty())
-                return ctx.fail(rule, QStringLiteral("trusted certificate %1 maps to no SAF user").arg(in.value(Identity::Certificate)));
+                return ctx.fail(rule, [&] { return QStringLiteral("trusted certificate %1 maps to no SAF user").arg(in.value(Identity::Certificate)); });
             s = {true, in.value(Identity::Certificate), user};
-            ctx.pass(rule, QStringLiteral("client certificate %1 maps to %2").arg(in.value(Identity::Certificate), user));
+            ctx.pass(rule, [&] { return QStringLiteral("client certificate %1 maps to %2").arg(in.value(Identity::Certificate), user); });
             return true;
         }
         ctx.info(rule, QStringLiteral("no client certificate: falling back to basic authentication"));
@@ -149,36 +150,40 @@ bool ZosConnectStage::checkServiceGroups(HopContext &ctx, const Subject &s) cons
     const SecurityDomain *d = ctx.domain();
     const RacfUser *u = d && !s.safUser.isEmpty() ? d->user(s.safUser) : nullptr;
     if (!u)
-        return ctx.fail(rule, QStringLiteral("%1 has no SAF identity to check against %2")
-                                  .arg(s.principal.isEmpty() ? QStringLiteral("the caller") : s.principal, mServiceGroups.join(QStringLiteral(", "))));
+        return ctx.fail(rule, [&] { return QStringLiteral("%1 has no SAF identity to check against %2")
+                                  .arg(s.principal.isEmpty() ? QStringLiteral("the caller") : s.principal, mServiceGroups.join(QStringLiteral(", "))); });
     ctx.setAuthorized(u->id);
     for (const QString &g : mServiceGroups) {
         if (u->isConnectedTo(g)) {
-            ctx.pass(rule, QStringLiteral("%1 is in service group %2").arg(u->id, g));
+            ctx.pass(rule, [&] { return QStringLiteral("%1 is in service group %2").arg(u->id, g); });
             return true;
         }
     }
-    return ctx.fail(rule, QStringLiteral("%1 is in none of %2: rejected to the client").arg(u->id, mServiceGroups.join(QStringLiteral(", "))));
+    return ctx.fail(rule, [&] { return QStringLiteral("%1 is in none of %2: rejected to the client").arg(u->id, mServiceGroups.join(QStringLiteral(", "))); });
 }
 
 void ZosConnectStage::passNetworkCredentials(HopContext &ctx, const Subject &s) const
 {
     const QString rule = QStringLiteral("ZC-06");
+    if (!mPassNetwork) {
+        ctx.info(rule, QStringLiteral("passing network credentials is switched off"));
+        return;
+    }
+    if (!mVersionPassesNetuid) {
+        ctx.info(rule, [&] { return QStringLiteral("z/OS Connect %1 cannot pass network credentials (3.0 or 2.0.10 and later can)").arg(mVersion); });
+        return;
+    }
     const Node *icon = ctx.next();
     const int iconVersion = icon && icon->kind == QLatin1String("ims_connect") ? NodeOptions(*icon).number("version") : 0;
-    if (!mPassNetwork)
-        ctx.info(rule, QStringLiteral("passing network credentials is switched off"));
-    else if (!versionPassesNetuid(mVersion))
-        ctx.info(rule, QStringLiteral("z/OS Connect %1 cannot pass network credentials (3.0 or 2.0.10 and later can)").arg(mVersion));
-    else if (iconVersion < 15)
-        ctx.info(rule, QStringLiteral("IMS Connect %1 is older than 15: no NETUID/NETSID sent").arg(iconVersion));
+    if (iconVersion < 15)
+        ctx.info(rule, [&] { return QStringLiteral("IMS Connect %1 is older than 15: no NETUID/NETSID sent").arg(iconVersion); });
     else if (s.principal.isEmpty())
         ctx.info(rule, QStringLiteral("no authenticated user name to pass"));
     else {
         ctx.out().set(Identity::Netuid, s.principal);
         if (!mRealm.isEmpty())
             ctx.out().set(Identity::Netsid, mRealm);
-        ctx.pass(rule, QStringLiteral("NETUID %1 and NETSID %2 go to IMS Connect %3").arg(s.principal, mRealm).arg(iconVersion));
+        ctx.pass(rule, [&] { return QStringLiteral("NETUID %1 and NETSID %2 go to IMS Connect %3").arg(s.principal, mRealm).arg(iconVersion); });
     }
 }
 
@@ -192,16 +197,16 @@ void ZosConnectStage::process(HopContext &ctx) const
                                && s.authenticated && !s.safUser.isEmpty() && s.safUser.size() <= 8;
     if (subjectUsable) {
         racfId = s.safUser;
-        ctx.pass(QStringLiteral("ZC-03"), QStringLiteral("the RACF ID is the request subject %1").arg(racfId));
+        ctx.pass(QStringLiteral("ZC-03"), [&] { return QStringLiteral("the RACF ID is the request subject %1").arg(racfId); });
     } else {
         const QString why = mRegistry != QLatin1String("SAF") ? QStringLiteral("the registry is %1, not SAF").arg(mRegistry)
                             : mClientAuth == QLatin1String("none") ? QStringLiteral("authentication is off")
                                                                     : QStringLiteral("the subject is not a SAF user ID of 8 bytes or less");
         racfId = mTechnicalId;
-        ctx.info(QStringLiteral("ZC-03"), QStringLiteral("%1: the technical ID is used").arg(why));
+        ctx.info(QStringLiteral("ZC-03"), [&] { return QStringLiteral("%1: the technical ID is used").arg(why); });
         if (racfId.isEmpty()) {
             racfId = mStartedTask;
-            ctx.info(QStringLiteral("ZC-04"), QStringLiteral("no technical ID: the started task user ID %1 is used").arg(racfId));
+            ctx.info(QStringLiteral("ZC-04"), [&] { return QStringLiteral("no technical ID: the started task user ID %1 is used").arg(racfId); });
         }
     }
     Identity &out = ctx.out();
@@ -213,8 +218,8 @@ void ZosConnectStage::process(HopContext &ctx) const
         out.setFlag(Identity::Password);
         out.passwordText = mTechnicalPassword;
     }
-    ctx.info(QStringLiteral("ZC-05"), QStringLiteral("user ID %1%2%3 flow to IMS Connect")
+    ctx.info(QStringLiteral("ZC-05"), [&] { return QStringLiteral("user ID %1%2%3 flow to IMS Connect")
                                           .arg(racfId, mTechnicalGroup.isEmpty() ? QString() : QStringLiteral(", group ") + mTechnicalGroup,
-                                               mTechnicalPassword.isEmpty() ? QString() : QStringLiteral(" and the technical password")));
+                                               mTechnicalPassword.isEmpty() ? QString() : QStringLiteral(" and the technical password")); });
     passNetworkCredentials(ctx, s);
 }

@@ -30,6 +30,7 @@ private:
     void passNetworkCredentials(HopContext &ctx, const Subject &s) const;
 
     QString mVersion;
+    bool mVersionPassesNetuid = false;
     QString mClientAuth;
     QString mRegistry;
     QString mRealm;

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTemporaryFile>
 #include <QTextStream>
 
@@ -45,6 +46,14 @@ int main(int argc, char *argv[])
         return 1;
     }
     file.close();
+    // --write FILE keeps a copy, to replay the same requests with `secflow simulate`.
+    if (const qsizetype w = args.indexOf(QStringLiteral("--write")); w >= 0 && w + 1 < args.size()) {
+        QFile copy(args.at(w + 1));
+        if (!copy.open(QIODevice::WriteOnly) || copy.write(bytes) != bytes.size()) {
+            QTextStream(stderr) << "cannot write " << args.at(w + 1) << "\n";
+            return 1;
+        }
+    }
 
     timer.restart();
     SecflowReader reader;
@@ -56,7 +65,7 @@ int main(int argc, char *argv[])
     }
 
     timer.restart();
-    const Simulator simulator(*topology);
+    Simulator simulator(*topology);
     simulator.findings();
     const qint64 compileMs = timer.elapsed();
 
@@ -66,6 +75,18 @@ int main(int argc, char *argv[])
     std::atomic<int> accepted = 0;
     simulator.runEach(topology->requests, [&accepted](qsizetype, Trace &&t) { accepted += t.accepted ? 1 : 0; });
     const qint64 simulateMs = timer.elapsed();
+
+    // The same requests in lean mode (outcomes only, no detail text), as the
+    // access matrix runs them.
+    simulator.setDetails(false);
+    timer.restart();
+    std::atomic<int> acceptedLean = 0;
+    simulator.runEach(topology->requests, [&acceptedLean](qsizetype, Trace &&t) { acceptedLean += t.accepted ? 1 : 0; });
+    const qint64 leanMs = timer.elapsed();
+    if (acceptedLean != accepted) {
+        QTextStream(stderr) << "lean and detailed runs disagree\n";
+        return 1;
+    }
 
     out << "nodes: " << topology->nodes.size() << "\n"
         << "users: " << topology->domains.first().users.size() << "\n"
@@ -77,6 +98,7 @@ int main(int argc, char *argv[])
         << "load_ms: " << loadMs << "\n"
         << "compile_and_review_ms: " << compileMs << "\n"
         << "simulate_ms: " << simulateMs << "\n"
+        << "simulate_lean_ms: " << leanMs << "\n"
         << "threads: " << std::thread::hardware_concurrency() << "\n"
         << "traces_per_second: " << (simulateMs > 0 ? topology->requests.size() * 1000 / simulateMs : 0) << "\n"
         << "load_plus_simulate_ms: " << loadMs + compileMs + simulateMs << "\n"
