@@ -12,7 +12,7 @@
 // stop; a step without `at` is shown before the request starts (an introduction).
 struct LessonStep
 {
-    QString request;  // request id; empty: the lesson's first request
+    QString request;  // request id; LessonReader fills in an absent one (previous step's, else first named)
     QString at;       // node id on the path, "end", or empty: before the first hop
     bool leave = false;  // the Leave stop of that hop rather than its Arrive stop
     QString narration;

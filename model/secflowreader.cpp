@@ -3,9 +3,12 @@
 #include "domainreader.h"
 #include "jsonfieldreader.h"
 #include "jsonlocator.h"
+#include "jsonsplitter.h"
+#include "lessonreader.h"
 #include "nodekinds.h"
 #include "optionvalidator.h"
 #include "linkoptions.h"
+#include "requestlistreader.h"
 #include "requestreader.h"
 #include "topologyvalidator.h"
 
@@ -15,10 +18,14 @@
 #include <QSet>
 
 #include <cmath>
+#include <optional>
+#include <thread>
 
 namespace {
 
 constexpr qsizetype kMaxAnyString = 1024 * 1024;
+constexpr qsizetype kParallelRequests = 2000;
+constexpr qsizetype kParseApartBytes = 4 * 1024 * 1024;
 
 // Whether any JSON string in the text is longer than the limit; a byte scan,
 // so the walk that names the place runs only for files that have one.
@@ -96,13 +103,14 @@ void forEachObject(JsonFieldReader &r, const QJsonObject &o, const QString &key,
         return;
     }
     const QJsonArray a = v.toArray();
-    for (qsizetype i = 0; i < a.size(); ++i) {
+    qsizetype i = 0;
+    for (auto it = a.constBegin(); it != a.constEnd(); ++it, ++i) {
         const QString p = JsonFieldReader::index(key, i);
-        if (!a.at(i).isObject()) {
-            r.error(p, QStringLiteral("expected an object, got %1").arg(JsonFieldReader::typeName(a.at(i))));
+        if (!it->isObject()) {
+            r.error(p, QStringLiteral("expected an object, got %1").arg(JsonFieldReader::typeName(*it)));
             continue;
         }
-        f(a.at(i).toObject(), p);
+        f(it->toObject(), p);
     }
 }
 
@@ -160,7 +168,10 @@ std::optional<TopologyData> SecflowReader::read(const QByteArray &bytes, const Q
         return std::nullopt;
     }
     QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
+    // A large file's requests are parsed on a second core beside the rest.
+    const bool apart = bytes.size() >= kParseApartBytes && std::thread::hardware_concurrency() > 1;
+    std::optional<QJsonDocument> parsed = apart ? JsonSplitter::parseApart(bytes, QByteArrayLiteral("requests")) : std::nullopt;
+    const QJsonDocument doc = parsed ? *parsed : QJsonDocument::fromJson(bytes, &pe);
     if (pe.error != QJsonParseError::NoError) {
         mErrors.append({fileName, JsonLocator::lineOfParseError(bytes, pe.offset), {},
                         QStringLiteral("not valid JSON: %1 (at byte %2)").arg(pe.errorString()).arg(pe.offset)});
@@ -187,16 +198,27 @@ std::optional<TopologyData> SecflowReader::read(const QByteArray &bytes, const Q
     TopologyData t;
     t.name = r.text(root, QStringLiteral("name"), {}, false, 1024);
     t.simulationTime = r.time(root, QStringLiteral("simulationTime"), {}, false);
+    // A file with many requests has them read on both cores (RequestListReader).
+    const QJsonArray requestList = root.value(QStringLiteral("requests")).toArray();
+    std::optional<RequestListReader> requestReader;
+    if (requestList.size() >= kParallelRequests && std::thread::hardware_concurrency() > 1)
+        requestReader.emplace(fileName, bytes, mPassphrase, requestList);
     readImages(r, root, t);
     readDomains(r, root, t);
     readCertificates(r, root, t);
     readNodes(r, root, t);
     readLinks(r, root, t);
-    readRequests(r, root, t);
+    if (requestReader) {
+        t.requests = requestReader->finish(r);
+        checkUniqueIds(r, t.requests, QStringLiteral("requests"), "request");
+    } else {
+        readRequests(r, root, t);
+    }
     const QJsonValue lessons = root.value(QStringLiteral("lessons"));
     if (!lessons.isUndefined() && !lessons.isArray())
         r.error(QStringLiteral("lessons"), QStringLiteral("expected a list, got %1").arg(JsonFieldReader::typeName(lessons)));
     t.lessons = lessons.toArray();
+    LessonReader::read(r, t.lessons, t);  // validation only: the list stays opaque JSON
     t.view = r.object(root, QStringLiteral("view"), {});
     t.extra = r.unknownKeys(root, {"format", "version", "name", "simulationTime", "images", "nodes", "links",
                                    "domains", "certificates", "requests", "lessons", "view"}, {});
@@ -328,6 +350,7 @@ void SecflowReader::crossCheck(JsonFieldReader &r, const TopologyData &t)
 
 void SecflowReader::readRequests(JsonFieldReader &r, const QJsonObject &root, TopologyData &t)
 {
+    t.requests.reserve(root.value(QStringLiteral("requests")).toArray().size());
     forEachObject(r, root, QStringLiteral("requests"), [&](const QJsonObject &o, const QString &p) {
         t.requests.append(RequestReader::read(r, o, p));
     });

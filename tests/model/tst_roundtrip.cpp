@@ -93,7 +93,7 @@ const char kUnknownEverywhere[] = R"({
   "simulationTime": "2026-11-21T10:00:00.250Z",
   "x-top": {"nested": [1, 2.5, null, true, "s", {"deep": []}]},
   "view": {"zoom": 1.5, "x-view": "kept"},
-  "lessons": [{"title": "opaque", "x-lesson": 1}],
+  "lessons": [{"id": "opaque", "title": "opaque", "level": 1, "steps": [{"narration": "n"}], "x-lesson": 1}],
   "images": [{"id": "SYSA", "label": "SYSA", "domain": "RACFA", "x-image": "image"}],
   "domains": [{"id": "RACFA", "x-domain": ["domain"], "activeClasses": ["TIMS"],
     "users": [{"id": "ALICE", "password": "ALICEPW", "groups": ["PAYGRP"], "x-user": {"u": 1}}],
