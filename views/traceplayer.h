@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QTimer>
 #include <QVariantAnimation>
 
 // Where playback stands on a timeline of `stepCount` stops, and the motion
@@ -48,6 +49,12 @@ signals:
     void stepCountChanged(int count);
 
 private:
+    void startMotion();
+    void onMotionFinished();
+    void dwell();  // rests at the current stop, then moves on (while playing)
+    void stopMotion();
+    void applyDurations();
+
     int mCount = 0;
     int mStep = 0;
     int mFrom = -1;
@@ -55,4 +62,5 @@ private:
     bool mLoop = false;
     qreal mSpeed = 1.0;
     QVariantAnimation mMotion;
+    QTimer mDwell;
 };

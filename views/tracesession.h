@@ -48,8 +48,9 @@ public slots:
 
 signals:
     void traceChanged();  // a new request, or cleared; the player is back at step 0
-    // The topology changed while a trace was shown: the request was run again.
-    // The player keeps its step where it still exists.
+    // The topology changed while a trace was shown: the request was run again
+    // and its trace differs (edits that change nothing, such as moving a card,
+    // are no what-if). The player keeps its step where it still exists.
     void traceReplayed(const Trace &before, const Trace &after);
     void whatIfDismissed();
 
