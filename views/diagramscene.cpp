@@ -61,6 +61,7 @@ void DiagramScene::setColors(const CanvasColors &colors)
     mColors = colors;
     for (NodeItem *n : std::as_const(mNodes))
         n->update();  // drops the item's cached pixmap
+    updatePathOverlay();
     update();
 }
 
@@ -76,7 +77,11 @@ void DiagramScene::rebuild()
 {
     mSelectTool->reset();
     mConnectTool->reset();
+    if (mTemporaryTool)
+        mTemporaryTool->reset();  // its nodes may be gone
     mActiveTool = nullptr;
+    delete std::exchange(mPathOverlay, nullptr);
+    mPath.clear();
     mSyncing = true;
     clear();
     mNodes.clear();
@@ -155,6 +160,7 @@ void DiagramScene::onNodeAdded(const QString &id)
     mSyncing = wasSyncing;
     addItem(item);
     mNodes.insert(id, item);
+    updatePathOverlay();
     schedule();
 }
 
@@ -163,6 +169,7 @@ void DiagramScene::onNodeAboutToBeRemoved(const QString &id)
     for (LinkItem *l : mLinksOfNode.values(id))
         onLinkAboutToBeRemoved(l->linkId());
     delete mNodes.take(id);
+    updatePathOverlay();
     schedule();
 }
 
@@ -285,6 +292,40 @@ void DiagramScene::nodeItemMoved(NodeItem *item)
     // Called for every node on every mouse move of a drag: no allocation.
     for (auto [it, end] = mLinksOfNode.equal_range(item->nodeId()); it != end; ++it)
         (*it)->adjust();
+    if (mPathOverlay)
+        updatePathOverlay();
+}
+
+void DiagramScene::setTemporaryTool(CanvasTool *tool)
+{
+    if (mActiveTool == mTemporaryTool)
+        mActiveTool = nullptr;
+    mTemporaryTool = tool;
+}
+
+void DiagramScene::showPath(const QStringList &nodeIds, PathOverlayItem::Style style)
+{
+    mPath = nodeIds;
+    mPathStyle = style;
+    updatePathOverlay();
+}
+
+void DiagramScene::updatePathOverlay()
+{
+    if (mPath.isEmpty()) {
+        delete std::exchange(mPathOverlay, nullptr);
+        return;
+    }
+    if (!mPathOverlay) {
+        mPathOverlay = new PathOverlayItem;
+        addItem(mPathOverlay);
+    }
+    QList<QPointF> centres;
+    for (const QString &id : std::as_const(mPath)) {
+        if (NodeItem *n = mNodes.value(id))
+            centres.append(n->pos());
+    }
+    mPathOverlay->setRoute(centres, mPathStyle, mColors.selection, mColors.card);
 }
 
 void DiagramScene::imageItemMoving(ImageItem *item, const QPointF &delta)
@@ -455,6 +496,10 @@ void DiagramScene::drawBackground(QPainter *painter, const QRectF &rect)
 void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
     setHighlighted(QString());  // a finding shown on the canvas stays lit until the user moves on
+    if (mTemporaryTool && mTemporaryTool->mousePress(event)) {
+        mActiveTool = mTemporaryTool;
+        return;
+    }
     mActiveTool = mConnectTool->mousePress(event) ? static_cast<CanvasTool *>(mConnectTool.get()) : mSelectTool.get();
     if (mActiveTool == mSelectTool.get())
         mSelectTool->mousePress(event);

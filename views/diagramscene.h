@@ -2,6 +2,7 @@
 
 #include "canvascolors.h"
 #include "finding.h"
+#include "pathoverlayitem.h"
 
 #include <QGraphicsScene>
 #include <QHash>
@@ -59,6 +60,16 @@ public:
     void setHighlighted(const QString &id);
     void setFindings(const QList<Finding> &findings);
 
+    // A tool that takes the mouse before the select and connect tools, while
+    // a gesture that spans several clicks runs (picking a request's path).
+    // Not owned; null goes back to the usual tools.
+    void setTemporaryTool(CanvasTool *tool);
+    CanvasTool *temporaryTool() const { return mTemporaryTool; }
+    // Draws a request path over the canvas; an empty list removes it.
+    void showPath(const QStringList &nodeIds, PathOverlayItem::Style style = PathOverlayItem::Style::Picked);
+    QStringList shownPath() const { return mPath; }
+    PathOverlayItem *pathOverlay() const { return mPathOverlay; }
+
     // Gestures, each becoming one undo step.
     void addNode(const QString &kind, const QPointF &scenePos);
     void connectNodes(const QString &from, const QString &to);
@@ -111,6 +122,7 @@ private:
     void placeImage(ImageItem *item);
     void schedule();
     void layoutLinkLabels();
+    void updatePathOverlay();
 
     Document *mDocument;
     CanvasColors mColors;
@@ -124,5 +136,9 @@ private:
     std::unique_ptr<SelectTool> mSelectTool;
     std::unique_ptr<ConnectTool> mConnectTool;
     CanvasTool *mActiveTool = nullptr;
+    CanvasTool *mTemporaryTool = nullptr;
+    PathOverlayItem *mPathOverlay = nullptr;
+    QStringList mPath;
+    PathOverlayItem::Style mPathStyle = PathOverlayItem::Style::Picked;
     QTimer mPending;
 };
