@@ -39,6 +39,8 @@ const char *kUsage =
     "  lint FILE [--json]                      the design review's findings\n"
     "  passticket --user U --appl A --key HEX --time SECONDS [--enhanced upper|mixed]\n"
     "                                          print a RACF PassTicket\n"
+    "  export FILE --format png|svg|pdf|dot --output OUT [--request ID --step N] [--dark]\n"
+    "                                          draw the diagram, optionally a request at one step\n"
     "\n"
     "Options: --help, --version. Encrypted secrets are opened with --passphrase-file FILE\n"
     "or the SECFLOW_PASSPHRASE environment variable.\n"
@@ -75,24 +77,7 @@ bool parse(QCommandLineParser &p, const QStringList &args, int *exitCode)
 
 std::optional<TopologyData> load(const QString &file, const QCommandLineParser &p)
 {
-    SecflowReader reader;
-    QString passphrase = qEnvironmentVariable("SECFLOW_PASSPHRASE");
-    if (p.isSet(QStringLiteral("passphrase-file"))) {
-        QFile f(p.value(QStringLiteral("passphrase-file")));
-        if (!f.open(QIODevice::ReadOnly)) {
-            err() << f.fileName() << ": cannot read passphrase: " << f.errorString() << "\n";
-            return std::nullopt;
-        }
-        passphrase = QString::fromUtf8(f.readAll()).trimmed();
-    }
-    reader.setPassphrase(passphrase);
-    auto t = reader.readFile(file);
-    for (const LoadError &w : reader.warnings())
-        err() << "warning: " << w.toString() << "\n";
-    if (!t)
-        err() << reader.errorString() << "\n";
-    err().flush();
-    return t;
+    return CommandLine::load(file, p.value(QStringLiteral("passphrase-file")));
 }
 
 int simulateCommand(const QStringList &args)
@@ -240,6 +225,29 @@ int passticketCommand(const QStringList &args)
 }
 
 } // namespace
+
+std::optional<TopologyData> CommandLine::load(const QString &file, const QString &passphraseFile)
+{
+    SecflowReader reader;
+    QString passphrase = qEnvironmentVariable("SECFLOW_PASSPHRASE");
+    if (!passphraseFile.isEmpty()) {
+        QFile f(passphraseFile);
+        if (!f.open(QIODevice::ReadOnly)) {
+            err() << f.fileName() << ": cannot read passphrase: " << f.errorString() << "\n";
+            err().flush();
+            return std::nullopt;
+        }
+        passphrase = QString::fromUtf8(f.readAll()).trimmed();
+    }
+    reader.setPassphrase(passphrase);
+    auto t = reader.readFile(file);
+    for (const LoadError &w : reader.warnings())
+        err() << "warning: " << w.toString() << "\n";
+    if (!t)
+        err() << reader.errorString() << "\n";
+    err().flush();
+    return t;
+}
 
 int CommandLine::run(const QStringList &arguments)
 {
