@@ -69,3 +69,17 @@ const SecurityDomain *TopologyIndex::domainOf(const Node &n) const
 {
     return mDomains.value(n.id);
 }
+
+CertificateVerifier::Result TopologyIndex::verifyCertificate(const Node &holder, const Node &truster, const QDateTime &time) const
+{
+    const Verification key{NodePair(&holder, &truster), time.toMSecsSinceEpoch()};
+    {
+        const std::lock_guard lock(mVerifiedMutex);
+        if (auto it = mVerified.constFind(key); it != mVerified.constEnd())
+            return *it;
+    }
+    CertificateVerifier::Result r = CertificateVerifier::verify(*this, certificate(holder), truststore(truster), time);
+    const std::lock_guard lock(mVerifiedMutex);
+    mVerified.insert(key, r);
+    return r;
+}

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "certificateverifier.h"
+
 #include <QHash>
 #include <QString>
 #include <QStringList>
 
+#include <mutex>
 #include <utility>
 
 struct Certificate;
@@ -31,6 +34,11 @@ public:
     // A node's "certificate" and "truststore" options, read once (NET-02/03).
     QString certificate(const Node &n) const;
     QStringList truststore(const Node &n) const;
+    // Whether `holder`'s certificate chains to `truster`'s truststore at
+    // `time` (CertificateVerifier::verify), remembered: the answer depends
+    // only on those, and OpenSSL chain checks and their wording cost more
+    // than the rest of a hop. Safe across threads.
+    CertificateVerifier::Result verifyCertificate(const Node &holder, const Node &truster, const QDateTime &time) const;
 
 private:
     struct Tls
@@ -51,4 +59,7 @@ private:
     QMultiHash<QString, const Node *> mNeighbours;
     QHash<NodePair, const Link *> mNodeLinks;
     QHash<const Node *, Tls> mTls;
+    mutable std::mutex mVerifiedMutex;
+    using Verification = std::pair<NodePair, qint64>;  // (holder, truster), time
+    mutable QHash<Verification, CertificateVerifier::Result> mVerified;
 };

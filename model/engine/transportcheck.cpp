@@ -27,7 +27,7 @@ bool checkServer(HopContext &ctx, const Node &client, const Node &server)
                  [&] { return QStringLiteral("no certificate is configured for %1: server authentication not modelled").arg(server.id); });
         return true;
     }
-    const auto r = CertificateVerifier::verify(ctx.topology, certId, trust, ctx.state.clock);
+    const auto r = ctx.topology.verifyCertificate(server, client, ctx.state.clock);
     if (!r.ok)
         return ctx.fail(QStringLiteral("NET-03"), [&] { return QStringLiteral("server certificate of %1 refused by %2: %3")
                                                        .arg(server.id, client.id, r.detail); });
@@ -42,8 +42,7 @@ bool checkClient(HopContext &ctx, const Node &client, const Node &server, bool m
     if (certId.isEmpty())
         return ctx.fail(QStringLiteral("NET-02"),
                         [&] { return QStringLiteral("mutual TLS: %1 presents no client certificate").arg(client.id); });
-    const QStringList trust = ctx.topology.truststore(server);
-    const auto r = CertificateVerifier::verify(ctx.topology, certId, trust, ctx.state.clock);
+    const auto r = ctx.topology.verifyCertificate(client, server, ctx.state.clock);
     if (!r.ok)
         return ctx.fail(QStringLiteral("NET-02"),
                         [&] { return QStringLiteral("client certificate of %1 refused by %2: %3").arg(client.id, server.id, r.detail); });
