@@ -5,6 +5,62 @@
 
 #include <QCoreApplication>
 
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("ChangeValueCommand", text); }
+
+// A value short enough for the Edit menu, or "" when it should not be shown
+// (secrets, lists and objects, long text).
+QString shortValue(const OptionSpec *spec, const QJsonValue &value)
+{
+    if (spec && spec->type == OptionSpec::Type::Secret)
+        return {};
+    QString text;
+    if (value.isString())
+        text = value.toString();
+    else if (value.isBool())
+        text = value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    else if (value.isDouble())
+        text = QString::number(value.toDouble());
+    return text.size() <= 24 ? text : QString();
+}
+
+// The text of the undo step: "Set RACF=N at IMS Connect HWS1" where the option
+// and its new value fit, so the Edit menu and the what-if banner say what changed.
+QString describe(const Topology *topology, ChangeValueCommand::Target target, const QStringList &ids,
+                 const QString &key, const QJsonValue &value)
+{
+    using Target = ChangeValueCommand::Target;
+    const TopologyData &d = topology->data();
+    if (target == Target::NodeOption || target == Target::LinkAttribute) {
+        const Node *n = target == Target::NodeOption && ids.size() == 1 ? d.node(ids.first()) : nullptr;
+        const NodeKindInfo *info = n ? NodeKinds::info(n->kind) : nullptr;
+        QString where;
+        if (ids.size() > 1)
+            where = target == Target::NodeOption ? tr("%1 nodes").arg(ids.size()) : tr("%1 links").arg(ids.size());
+        else if (target == Target::LinkAttribute)
+            where = tr("link %1").arg(ids.value(0));
+        else
+            where = n && !n->label.isEmpty() ? n->label : ids.value(0);
+        if (value.isUndefined())
+            return tr("Reset %1 at %2").arg(key, where);
+        const QString v = shortValue(info ? info->option(key) : nullptr, value);
+        if (!v.isEmpty())
+            return tr("Set %1=%2 at %3").arg(key, v, where);
+        return tr("Change %1 at %2").arg(key, where);
+    }
+    QString what = key;
+    if (target == Target::NodeLabel || target == Target::DocumentName)
+        what = tr("name");
+    else if (target == Target::NodeImage)
+        what = tr("z/OS image");
+    else if (target == Target::SimulationTime)
+        what = tr("simulation time");
+    return tr("Change %1").arg(what);
+}
+
+} // namespace
+
 ChangeValueCommand::ChangeValueCommand(Topology *topology, Target target, const QString &id, const QString &key,
                                        const QJsonValue &value, QUndoCommand *parent)
     : ChangeValueCommand(topology, target, QStringList{id}, key, value, parent)
@@ -17,14 +73,7 @@ ChangeValueCommand::ChangeValueCommand(Topology *topology, Target target, const 
 {
     for (const QString &id : ids)
         mEntries.append({id, currentValue(topology, target, id, key), value});
-    QString what = key;
-    if (target == Target::NodeLabel || target == Target::DocumentName)
-        what = QCoreApplication::translate("ChangeValueCommand", "name");
-    else if (target == Target::NodeImage)
-        what = QCoreApplication::translate("ChangeValueCommand", "z/OS image");
-    else if (target == Target::SimulationTime)
-        what = QCoreApplication::translate("ChangeValueCommand", "simulation time");
-    setText(QCoreApplication::translate("ChangeValueCommand", "Change %1").arg(what));
+    setText(describe(topology, target, ids, key, value));
 }
 
 void ChangeValueCommand::undo()
@@ -127,5 +176,9 @@ bool ChangeValueCommand::mergeWith(const QUndoCommand *other)
         unchanged = unchanged && e.after == e.before;
     }
     setObsolete(unchanged);
+    QStringList ids;
+    for (const Entry &e : std::as_const(mEntries))
+        ids.append(e.id);
+    setText(describe(mTopology, mTarget, ids, mKey, mEntries.isEmpty() ? QJsonValue() : mEntries.first().after));
     return true;
 }
