@@ -8,6 +8,8 @@
 #include "preferences.h"
 #include "recoverydialog.h"
 #include "theme.h"
+#include "traceplayer.h"
+#include "tracesession.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -24,6 +26,18 @@ int screenshot(MainWindow &window, const QCommandLineParser &parser)
     window.resize(wh.value(0).toInt(), wh.value(1).toInt());
     window.show();
     QApplication::processEvents();
+    // A request's trace at one step, as `secflow export --request ID --step N` draws it (N counts from 1).
+    const QString request = parser.value(QStringLiteral("request"));
+    if (!request.isEmpty()) {
+        TraceSession *session = window.traceSession();
+        session->showRequest(request);
+        if (session->requestId() != request) {
+            QTextStream(stderr) << "secflow: no request " << request << "\n";
+            return 1;
+        }
+        session->player()->setStep(parser.value(QStringLiteral("step")).toInt() - 1);
+        QApplication::processEvents();
+    }
     window.view()->fitToContents();
     // For documentation: a selected item (shown in the property editor) and a zoom to read it at.
     const QString select = parser.value(QStringLiteral("select"));
@@ -31,8 +45,13 @@ int screenshot(MainWindow &window, const QCommandLineParser &parser)
         window.scene()->selectOnly(select);
     if (parser.isSet(QStringLiteral("zoom")))
         window.view()->setZoom(parser.value(QStringLiteral("zoom")).toDouble() / 100.0);
-    if (!select.isEmpty())
+    if (!select.isEmpty()) {
         window.view()->centerOnItem(select);
+    } else if (!request.isEmpty() && parser.isSet(QStringLiteral("zoom")) && !window.traceSession()->timeline().isEmpty()) {
+        // Zoomed in on a trace: the node the request has reached is in view.
+        const TraceSession *session = window.traceSession();
+        window.view()->centerOnItem(session->timeline().step(session->player()->step()).node);
+    }
     QApplication::processEvents();
     const QString out = parser.value(QStringLiteral("screenshot"));
     if (!window.grab().save(out)) {
@@ -95,6 +114,8 @@ int GuiApplication::run(int argc, char *argv[])
     parser.addOption({QStringLiteral("light"), QStringLiteral("Use the light palette.")});
     parser.addOption({QStringLiteral("size"), QStringLiteral("Window size for --screenshot, e.g. 1280x800."), QStringLiteral("WxH"), QStringLiteral("1280x800")});
     parser.addOption({QStringLiteral("zoom"), QStringLiteral("Zoom for --screenshot, in percent (default: fit)."), QStringLiteral("PERCENT")});
+    parser.addOption({QStringLiteral("request"), QStringLiteral("Show this request's trace for --screenshot."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("step"), QStringLiteral("The step of --request to show, from 1 (default: 1)."), QStringLiteral("N"), QStringLiteral("1")});
     parser.addOption({QStringLiteral("select"), QStringLiteral("Select and centre on this node or link for --screenshot."), QStringLiteral("ID")});
     parser.process(app);
     const bool shot = parser.isSet(QStringLiteral("screenshot"));

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "accessmatrixdialog.h"
+#include "arrangecommand.h"
 #include "canvascolors.h"
 #include "diagramscene.h"
 #include "diagramview.h"
@@ -8,11 +10,21 @@
 #include "editactions.h"
 #include "fileactions.h"
 #include "findingspanel.h"
+#include "lessonbrowser.h"
+#include "lessonplayer.h"
 #include "nodeicons.h"
 #include "palettewidget.h"
 #include "preferencesdialog.h"
+#include "presentationmode.h"
 #include "propertyeditor.h"
+#include "requestspanel.h"
 #include "reviewrunner.h"
+#include "playbackbar.h"
+#include "comparedialog.h"
+#include "traceinspector.h"
+#include "traceoverlay.h"
+#include "whatifbanner.h"
+#include "tracesession.h"
 
 #include <QAction>
 #include <QApplication>
@@ -29,10 +41,11 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTime>
+#include <QTimer>
 #include <QToolBar>
 
 namespace {
-constexpr int kStateVersion = 2;  // bump when the docks change, so old layouts are not restored
+constexpr int kStateVersion = 3;  // bump when the docks change, so old layouts are not restored
 }
 
 MainWindow::MainWindow(QWidget *parent)
@@ -48,10 +61,22 @@ MainWindow::MainWindow(QWidget *parent)
     mPreferencesAction->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
     mPreferencesAction->setMenuRole(QAction::PreferencesRole);
     mSimulateMenu = new QMenu(tr("&Simulate"), this);
+    mTraceSession = new TraceSession(mDocument, this);
     createDocks();
     createViewMenu();
     menuBar()->addMenu(mSimulateMenu);
     createToolBar();
+    createPlayback();
+    mSimulateMenu->addSeparator();
+    mSimulateMenu->addAction(tr("Access &Matrix..."), this, [this] {
+        // One non-modal window per main window, raised when asked again.
+        auto *dialog = findChild<AccessMatrixDialog *>();
+        if (!dialog)
+            dialog = new AccessMatrixDialog(mDocument, this);
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
+    });
     createHelpMenu();
     mZoomLabel = new QLabel(tr("100%"), this);
     mZoomLabel->setMinimumWidth(48);
@@ -133,6 +158,103 @@ void MainWindow::createDocks()
     connect(mReview, &ReviewRunner::busyChanged, mFindings, &FindingsPanel::setBusy);
     connect(mFindings, &FindingsPanel::findingActivated, this, &MainWindow::showFinding);
     mReview->reviewNow();
+    createLessonPanel();
+    createInspector();
+    createRequestsDock();
+}
+
+// The requests of the document under the canvas, a tab beside the findings:
+// the list and the form want the canvas's width, not a side panel's.
+void MainWindow::createRequestsDock()
+{
+    mRequests = new RequestsPanel(mDocument, this);
+    mRequests->setScene(mScene);
+    mRequests->setTraceSession(mTraceSession);
+    QDockWidget *requestsDock = addDock(mRequests, tr("Requests"), QStringLiteral("requestsDock"), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(dock(QStringLiteral("findingsDock")), requestsDock);
+    dock(QStringLiteral("findingsDock"))->raise();
+    connect(mRequests, &RequestsPanel::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+}
+
+// The trace inspector under the canvas beside the findings, the what-if
+// banner over the canvas; both follow the trace session.
+void MainWindow::createInspector()
+{
+    mInspector = new TraceInspector(this);
+    mInspector->setSession(mTraceSession);
+    QDockWidget *inspectorDock = addDock(mInspector, tr("Trace Inspector"), QStringLiteral("inspectorDock"), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(dock(QStringLiteral("findingsDock")), inspectorDock);
+    dock(QStringLiteral("findingsDock"))->raise();
+    // A request just started: its trace comes to the front unless the inspector
+    // was closed, the first time with room for a hop's checks where the canvas can spare it.
+    connect(mTraceSession, &TraceSession::traceChanged, inspectorDock, [this, inspectorDock, sized = false]() mutable {
+        // Not isVisible(): a dock behind another tab is hidden but still open.
+        if (!mTraceSession->isActive() || !inspectorDock->toggleViewAction()->isChecked())
+            return;
+        inspectorDock->raise();
+        if (sized || inspectorDock->isFloating())
+            return;
+        sized = true;
+        // After the raise is laid out, when the heights are the tab's.
+        QTimer::singleShot(0, inspectorDock, [this, inspectorDock] {
+            const int grow = 300 - inspectorDock->height();
+            if (grow > 0 && mView->height() - grow >= 420)
+                resizeDocks({inspectorDock}, {300}, Qt::Vertical);
+        });
+    });
+    mWhatIf = new WhatIfBanner(mView);
+    mWhatIf->attachTo(mView);
+    mWhatIf->setSession(mTraceSession);
+    connect(mWhatIf, &WhatIfBanner::changedNodesChanged, this, [this](const QSet<QString> &nodes) {
+        if (mTraceOverlay)
+            mTraceOverlay->setChangedNodes(nodes);
+    });
+    mSimulateMenu->addAction(tr("&Compare Requests..."), this, [this] {
+        CompareDialog dialog(mDocument->topology()->data(), this);
+        dialog.exec();
+    });
+    mSimulateMenu->addAction(tr("Show &Trace Inspector"), this, [inspectorDock] {
+        inspectorDock->show();
+        inspectorDock->raise();
+    });
+}
+
+void MainWindow::createLessonPanel()
+{
+    mLessonPlayer = new LessonPlayer(mTraceSession, this);
+    mLessonPlayer->setView(mView);
+    QDockWidget *lessonDock = addDock(mLessonPlayer, tr("Lesson"), QStringLiteral("lessonDock"), Qt::RightDockWidgetArea);
+    lessonDock->hide();
+    connect(mLessonPlayer, &LessonPlayer::started, lessonDock, [this, lessonDock] {
+        // Shown for the first time: a tab beside the properties rather than a sliver under them.
+        QDockWidget *properties = dock(QStringLiteral("propertiesDock"));
+        if (lessonDock->isHidden() && !lessonDock->isFloating() && tabifiedDockWidgets(lessonDock).isEmpty()
+            && dockWidgetArea(properties) == dockWidgetArea(lessonDock) && properties->isVisible())
+            tabifyDockWidget(properties, lessonDock);
+        lessonDock->show();
+        lessonDock->raise();
+        // Large type needs room: a little more than the property editor takes.
+        if (!lessonDock->isFloating() && lessonDock->width() < 400)
+            resizeDocks({lessonDock}, {400}, Qt::Horizontal);
+    });
+    connect(mLessonPlayer, &LessonPlayer::browseRequested, this, &MainWindow::showLessons);
+    mLessonsAction = mSimulateMenu->addAction(tr("&Lessons..."), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::showLessons);
+    mPresentation = new PresentationMode(this, mView, mTraceSession, mLessonPlayer, lessonDock, this);
+    mPresentationAction = new QAction(tr("&Presentation Mode"), this);
+    mPresentationAction->setCheckable(true);
+    mPresentationAction->setShortcut(QKeySequence(Qt::Key_F5));
+    mPresentationAction->setToolTip(tr("Full screen, high contrast, the canvas following each step (F5; Esc leaves)"));
+    addAction(mPresentationAction);  // F5 still works while presenting, menus or not
+    connect(mPresentationAction, &QAction::toggled, mPresentation, &PresentationMode::setActive);
+    connect(mPresentation, &PresentationMode::activeChanged, mPresentationAction, &QAction::setChecked);
+}
+
+void MainWindow::showLessons()
+{
+    LessonBrowser browser(mDocument, this);
+    if (browser.exec() != QDialog::Accepted || !browser.selected())
+        return;
+    browser.openEntry(*browser.selected(), mLessonPlayer, [this] { return mFileActions->maybeSave(); });
 }
 
 void MainWindow::applyDefaultSizes()
@@ -147,7 +269,8 @@ void MainWindow::applyDefaultSizes()
         }
     }
     resizeDocks(side, widths, Qt::Horizontal);
-    resizeDocks({dock(QStringLiteral("findingsDock"))}, {160}, Qt::Vertical);
+    // Tall enough for the request form (id, path, one page of fields) without scrolling.
+    resizeDocks({dock(QStringLiteral("findingsDock"))}, {210}, Qt::Vertical);
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -172,6 +295,19 @@ void MainWindow::createViewMenu()
     QAction *out = menu->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, mView, &DiagramView::zoomOut);
     QAction *fit = menu->addAction(tr("&Fit to Window"), QKeySequence(Qt::CTRL | Qt::Key_9), mView, &DiagramView::fitToContents);
     menu->addAction(tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::Key_0), mView, &DiagramView::resetZoom);
+    // Graphviz lays the whole diagram out; one undo step puts it all back.
+    QAction *arrange = menu->addAction(tr("Arran&ge Diagram"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), this, [this] {
+        QString error;
+        if (ArrangeCommand *command = ArrangeCommand::forScene(mScene, &error)) {
+            mDocument->undoStack()->push(command);
+            mScene->flushPending();
+            mView->fitToContents();
+        } else if (!error.isEmpty()) {
+            statusBar()->showMessage(tr("Could not arrange the diagram: %1").arg(error), 6000);
+        }
+    });
+    arrange->setObjectName(QStringLiteral("arrangeAction"));
+    arrange->setStatusTip(tr("Place nodes so requests flow left to right, each z/OS image in its own frame"));
     in->setIcon(QIcon::fromTheme(QStringLiteral("zoom-in")));
     out->setIcon(QIcon::fromTheme(QStringLiteral("zoom-out")));
     fit->setIcon(QIcon::fromTheme(QStringLiteral("zoom-fit-best")));
@@ -185,6 +321,7 @@ void MainWindow::createViewMenu()
     for (QDockWidget *d : findChildren<QDockWidget *>())
         menu->addAction(d->toggleViewAction());
     menu->addSeparator();
+    menu->addAction(mPresentationAction);
     menu->addAction(tr("&Reset Layout"), this, &MainWindow::resetLayout);
 }
 
@@ -206,9 +343,30 @@ void MainWindow::createToolBar()
     mViewMenu->insertAction(mViewMenu->actions().value(mViewMenu->actions().size() - 2), bar->toggleViewAction());
 }
 
+void MainWindow::createPlayback()
+{
+    mTraceOverlay = new TraceOverlay(mScene, this);
+    mTraceOverlay->attach(mTraceSession);
+    mPlaybackBar = new PlaybackBar(mTraceSession, this);
+    mPlaybackBar->setIconSize(QSize(20, 20));
+    // A row of its own: the step in words needs the width.
+    addToolBarBreak();
+    addToolBar(mPlaybackBar);
+    // The keys act on the canvas only; the menu shows them.
+    mView->addActions(mPlaybackBar->canvasActions());
+    if (!mSimulateMenu->isEmpty())
+        mSimulateMenu->addSeparator();
+    mSimulateMenu->addAction(mPlaybackBar->runAction());
+    mSimulateMenu->addActions(mPlaybackBar->canvasActions());
+    mSimulateMenu->addAction(mPlaybackBar->loopAction());
+    mViewMenu->insertAction(mViewMenu->actions().value(mViewMenu->actions().size() - 2), mPlaybackBar->toggleViewAction());
+}
+
 void MainWindow::createHelpMenu()
 {
     QMenu *menu = menuBar()->addMenu(tr("&Help"));
+    menu->addAction(mLessonsAction);
+    menu->addSeparator();
     menu->addAction(tr("&About SecFlow"), this, [this] {
         QMessageBox::about(this, tr("About SecFlow"),
                            tr("<h3>SecFlow %1</h3><p>See how an identity travels from distributed callers into IMS, "
@@ -282,6 +440,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     mAutosaver->discard();
+    mPresentation->setActive(false);  // the layout saved is the working one, not the full-screen one
     saveSettings();
     event->accept();
 }

@@ -11,12 +11,19 @@ class Document;
 class EditActions;
 class FileActions;
 class FindingsPanel;
+class LessonPlayer;
 class PaletteWidget;
+class PresentationMode;
 class QAction;
 class QDockWidget;
 class QLabel;
+class RequestsPanel;
 class ReviewRunner;
+class PlaybackBar;
+class TraceInspector;
+class TraceOverlay;
 class TraceSession;
+class WhatIfBanner;
 
 // The designer window: the canvas in the middle, panels docked around it.
 // Menus and their actions live in FileActions and EditActions.
@@ -37,6 +44,7 @@ public:
     Autosaver *autosaver() const { return mAutosaver; }
     ReviewRunner *reviewRunner() const { return mReview; }
     FindingsPanel *findingsPanel() const { return mFindings; }
+    RequestsPanel *requestsPanel() const { return mRequests; }
     QAction *snapAction() const { return mSnapAction; }
     QAction *preferencesAction() const { return mPreferencesAction; }
     QDockWidget *dock(const QString &objectName) const;
@@ -44,6 +52,14 @@ public:
     QMenu *simulateMenu() const { return mSimulateMenu; }
     // The request shown on the canvas and its playback (created before the docks).
     TraceSession *traceSession() const { return mTraceSession; }
+    LessonPlayer *lessonPlayer() const { return mLessonPlayer; }
+    PresentationMode *presentationMode() const { return mPresentation; }
+    QAction *presentationAction() const { return mPresentationAction; }
+    // The trace drawn on the canvas, and the toolbar that plays it.
+    TraceOverlay *traceOverlay() const { return mTraceOverlay; }
+    PlaybackBar *playbackBar() const { return mPlaybackBar; }
+    TraceInspector *traceInspector() const { return mInspector; }
+    WhatIfBanner *whatIfBanner() const { return mWhatIf; }
 
     bool openFile(const QString &fileName);
     // Opens a recovery file as unsaved changes to the file it belongs to.
@@ -53,6 +69,8 @@ public:
     void applyPreferences(const Preferences &preferences, const Preferences *changedFrom = nullptr);
     void showPreferences();
     void resetLayout();
+    // The lesson browser; a chosen lesson starts in the lesson panel.
+    void showLessons();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -64,7 +82,11 @@ private:
     void applyDefaultSizes();
     void createViewMenu();
     void createToolBar();
+    void createPlayback();
     void createHelpMenu();
+    void createLessonPanel();
+    void createInspector();
+    void createRequestsDock();
     void updateTitle();
     void restoreSettings();
     void saveSettings() const;
@@ -83,6 +105,15 @@ private:
     QMenu *mViewMenu = nullptr;
     QMenu *mSimulateMenu = nullptr;
     TraceSession *mTraceSession = nullptr;
+    TraceOverlay *mTraceOverlay = nullptr;
+    PlaybackBar *mPlaybackBar = nullptr;
+    TraceInspector *mInspector = nullptr;
+    RequestsPanel *mRequests = nullptr;
+    WhatIfBanner *mWhatIf = nullptr;
+    LessonPlayer *mLessonPlayer = nullptr;
+    PresentationMode *mPresentation = nullptr;
+    QAction *mPresentationAction = nullptr;
+    QAction *mLessonsAction = nullptr;
     QAction *mSnapAction = nullptr;
     QAction *mPreferencesAction = nullptr;
     QLabel *mZoomLabel;
