@@ -2,6 +2,7 @@
 // and crosses with the failing rule, filters users and resources, exports
 // what it shows as CSV (checked line by line against the engine), cancels a
 // long run, and opens from the Simulate menu.
+#include "guitestsetup.h"
 #include "accessmatrix.h"
 #include "accessmatrixdialog.h"
 #include "accessmatrixfilter.h"
@@ -60,12 +61,8 @@ class TestAccessMatrixDialog : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QApplication::setOrganizationName(QStringLiteral("SecFlowTest"));
-        QApplication::setApplicationName(QStringLiteral("SecFlowTest"));
+        GuiTestSetup::apply();
         QSettings().clear();
-        Theme::captureSystemPalette();
-        Theme::apply(Theme::Mode::Light);
     }
 
     // covers: OTMA-02 ICON-01

@@ -2,6 +2,7 @@
 // Graphviz (cards in their frames, nothing overlapping, the view fitted), it
 // is one undo step that gives back the very same file, and arranging an
 // arranged drawing does nothing.
+#include "guitestsetup.h"
 #include "diagramscene.h"
 #include "diagramview.h"
 #include "document.h"
@@ -64,11 +65,7 @@ class TestArrange : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QApplication::setOrganizationName(QStringLiteral("SecFlowTest"));
-        QApplication::setApplicationName(QStringLiteral("SecFlowTest"));
-        Theme::captureSystemPalette();
-        Theme::apply(Theme::Mode::Light);
+        GuiTestSetup::apply();
     }
 
     void arrangeAndUndo_data()

@@ -3,6 +3,7 @@
 // explanation, source and a modelled-assumption note), and the selection
 // following the player and moving it. Uses the real example files.
 // covers: ICON-01 OTMA-02 ICON-04
+#include "guitestsetup.h"
 #include "document.h"
 #include "hopdetailswidget.h"
 #include "mainwindow.h"
@@ -96,11 +97,7 @@ class TestInspector : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QApplication::setOrganizationName(QStringLiteral("SecFlowTest"));
-        QApplication::setApplicationName(QStringLiteral("SecFlowTest"));
-        Theme::captureSystemPalette();
-        Theme::apply(Theme::Mode::Light);
+        GuiTestSetup::apply();
     }
 
     void emptyUntilARequestIsShown()

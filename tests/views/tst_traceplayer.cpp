@@ -3,6 +3,7 @@
 // the keyboard on the canvas, play, loop and speed, and the replay after an
 // edit (what-if). Uses the real SOAP Gateway example.
 // covers: ICON-07 OTMA-02
+#include "guitestsetup.h"
 #include "diagramscene.h"
 #include "diagramview.h"
 #include "document.h"
@@ -69,11 +70,7 @@ class TestTracePlayer : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QApplication::setOrganizationName(QStringLiteral("SecFlowTest"));
-        QApplication::setApplicationName(QStringLiteral("SecFlowTest"));
-        Theme::captureSystemPalette();
-        Theme::apply(Theme::Mode::Light);
+        GuiTestSetup::apply();
     }
 
     void eachStepShowsBadgesAndChecks()

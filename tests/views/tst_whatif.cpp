@@ -3,6 +3,7 @@
 // the canvas and the inspector mark the hops that changed, undo reports the
 // way back, and Dismiss clears it all. SOAP Gateway example, RACF=Y -> N.
 // covers: ICON-01 ICON-02
+#include "guitestsetup.h"
 #include "changevaluecommand.h"
 #include "diagramview.h"
 #include "document.h"
@@ -69,11 +70,7 @@ class TestWhatIf : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QApplication::setOrganizationName(QStringLiteral("SecFlowTest"));
-        QApplication::setApplicationName(QStringLiteral("SecFlowTest"));
-        Theme::captureSystemPalette();
-        Theme::apply(Theme::Mode::Light);
+        GuiTestSetup::apply();
     }
 
     void racfOffShowsWhatFollowed()
