@@ -9,10 +9,13 @@
 #include "recoverydialog.h"
 #include "theme.h"
 #include "traceplayer.h"
+#include "tracegeometry.h"
+#include "traceoverlay.h"
 #include "tracesession.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDockWidget>
 #include <QMessageBox>
 #include <QStyleFactory>
 #include <QTextStream>
@@ -20,22 +23,53 @@
 
 namespace {
 
+// A request's trace at one step, as `secflow export --request ID --step N` draws it (N counts from 1);
+// with --midway, the token halfway along its way into step N instead.
+bool showTraceStep(MainWindow &window, const QCommandLineParser &parser)
+{
+    const QString request = parser.value(QStringLiteral("request"));
+    TraceSession *session = window.traceSession();
+    session->showRequest(request);
+    if (session->requestId() != request) {
+        QTextStream(stderr) << "secflow: no request " << request << "\n";
+        return false;
+    }
+    const int step = parser.value(QStringLiteral("step")).toInt() - 1;
+    const bool midway = parser.isSet(QStringLiteral("midway"));
+    if (midway && (step < 1 || step >= session->timeline().stepCount())) {
+        QTextStream(stderr) << "secflow: --midway needs a --step from 2 to " << session->timeline().stepCount() << "\n";
+        return false;
+    }
+    session->player()->setStep(midway ? step - 1 : step);
+    QApplication::processEvents();
+    if (midway) {
+        // Halfway along the link itself, not along the whole way from card to card.
+        const TimelineStep &to = session->timeline().step(step);
+        const QString from = session->timeline().trace().hops.at(qMax(0, to.hop - 1)).node;
+        const auto travel = TraceGeometry::travel(window.scene(), from, to.link, to.node);
+        window.traceOverlay()->showMotion(step - 1, step, TraceGeometry::linkMiddle(travel));
+    }
+    return true;
+}
+
 int screenshot(MainWindow &window, const QCommandLineParser &parser)
 {
     const QStringList wh = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
     window.resize(wh.value(0).toInt(), wh.value(1).toInt());
     window.show();
     QApplication::processEvents();
-    // A request's trace at one step, as `secflow export --request ID --step N` draws it (N counts from 1).
     const QString request = parser.value(QStringLiteral("request"));
-    if (!request.isEmpty()) {
-        TraceSession *session = window.traceSession();
-        session->showRequest(request);
-        if (session->requestId() != request) {
-            QTextStream(stderr) << "secflow: no request " << request << "\n";
+    if (!request.isEmpty() && !showTraceStep(window, parser))
+        return 1;
+    // For documentation: one dock brought to the front of its tab group.
+    if (parser.isSet(QStringLiteral("dock"))) {
+        QDockWidget *dock = window.dock(parser.value(QStringLiteral("dock")));
+        if (!dock) {
+            QTextStream(stderr) << "secflow: no dock " << parser.value(QStringLiteral("dock")) << "\n";
             return 1;
         }
-        session->player()->setStep(parser.value(QStringLiteral("step")).toInt() - 1);
+        dock->show();
+        dock->raise();
         QApplication::processEvents();
     }
     window.view()->fitToContents();
@@ -48,9 +82,8 @@ int screenshot(MainWindow &window, const QCommandLineParser &parser)
     if (!select.isEmpty()) {
         window.view()->centerOnItem(select);
     } else if (!request.isEmpty() && parser.isSet(QStringLiteral("zoom")) && !window.traceSession()->timeline().isEmpty()) {
-        // Zoomed in on a trace: the node the request has reached is in view.
-        const TraceSession *session = window.traceSession();
-        window.view()->centerOnItem(session->timeline().step(session->player()->step()).node);
+        // Zoomed in on a trace: the token (at the node the request has reached, or on its way) is in view.
+        window.view()->centerOn(window.traceOverlay()->tokenPos());
     }
     QApplication::processEvents();
     const QString out = parser.value(QStringLiteral("screenshot"));
@@ -116,6 +149,8 @@ int GuiApplication::run(int argc, char *argv[])
     parser.addOption({QStringLiteral("zoom"), QStringLiteral("Zoom for --screenshot, in percent (default: fit)."), QStringLiteral("PERCENT")});
     parser.addOption({QStringLiteral("request"), QStringLiteral("Show this request's trace for --screenshot."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("step"), QStringLiteral("The step of --request to show, from 1 (default: 1)."), QStringLiteral("N"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("midway"), QStringLiteral("With --step N: the token halfway along its way into step N.")});
+    parser.addOption({QStringLiteral("dock"), QStringLiteral("Raise this dock for --screenshot, e.g. inspectorDock."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("select"), QStringLiteral("Select and centre on this node or link for --screenshot."), QStringLiteral("ID")});
     parser.process(app);
     const bool shot = parser.isSet(QStringLiteral("screenshot"));

@@ -83,3 +83,13 @@ QPainterPath TraceGeometry::partial(const QList<QPointF> &poly, qreal t)
     walk(poly, qBound(0.0, t, 1.0) * length(poly), &path);
     return path;
 }
+
+qreal TraceGeometry::linkMiddle(const QList<QPointF> &travel)
+{
+    const qreal total = length(travel);
+    if (travel.size() != 4 || total <= 0)
+        return 0.5;
+    // The way across the card it leaves, then half the link.
+    const qreal middle = QLineF(travel.at(0), travel.at(1)).length() + QLineF(travel.at(1), travel.at(2)).length() / 2;
+    return middle / total;
+}

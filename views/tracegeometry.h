@@ -20,4 +20,6 @@ QLineF linkLine(const DiagramScene *scene, const QString &link, const QString &f
 QList<QPointF> travel(const DiagramScene *scene, const QString &fromNode, const QString &link, const QString &toNode);
 QPointF along(const QList<QPointF> &polyline, qreal t);  // t of the length, 0..1
 QPainterPath partial(const QList<QPointF> &polyline, qreal t);
+// The t of a travel() at which the token is halfway along the link itself (0.5 without a link).
+qreal linkMiddle(const QList<QPointF> &travel);
 } // namespace TraceGeometry

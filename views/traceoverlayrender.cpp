@@ -108,7 +108,17 @@ void TraceOverlay::render(int step, int toStep, qreal progress)
     mToken->setPos(token);
     mToken->setFailed(failed);
     mToken->show();
-    mStrip->setPos(token + QPointF(TracePainter::kTokenRadius + 6, -3));
+    QPointF strip = token + QPointF(TracePainter::kTokenRadius + 6, -3);
+    if (mMotionTo >= 0 && mTimeline.step(mMotionTo).node != here.node) {
+        // On the link the pills would cover the title of a card at either end: lift them above it.
+        const QRectF bounds = mStrip->boundingRect().translated(strip);
+        for (const QString &node : {here.node, mTimeline.step(mMotionTo).node}) {
+            const QRectF card = TraceGeometry::card(mScene, node);
+            if (bounds.intersects(card))
+                strip.setY(qMin(strip.y(), card.top() - 3));
+        }
+    }
+    mStrip->setPos(strip);
     mStrip->show();
 }
 

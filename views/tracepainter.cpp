@@ -226,7 +226,10 @@ void TracePainter::paintBadge(QPainter *p, const QRectF &rect, const IdentityBad
 
 qreal TracePainter::checkRowWidth(const Check &check)
 {
-    return kCheckRowHeight + 4 + QFontMetricsF(font()).horizontalAdvance(checkText(check)) + 4;
+    // Measured in the font paintCheckRow uses: a failing check is bold, and wider.
+    QFont f = font();
+    f.setBold(check.result == Check::Result::Fail);
+    return kCheckRowHeight + 4 + QFontMetricsF(f).horizontalAdvance(checkText(check)) + 4;
 }
 
 void TracePainter::paintResultGlyph(QPainter *p, const QRectF &r, Check::Result result, const CanvasColors &c)
