@@ -241,7 +241,16 @@ void TraceInspector::onStep(int step)
     if (mSyncing || selectedHop() == hop)
         return;
     const QScopedValueRollback<bool> guard(mSyncing, true);
-    selectCheck(hop, -1);
+    // At the stop where the request is refused, the failing check is what
+    // the reader wants explained: select it rather than the hop.
+    int failing = -1;
+    if (mSession->timeline().step(step).failed) {
+        const QList<Check> &checks = mSession->trace().hops.at(hop).checks;
+        for (int i = 0; i < checks.size() && failing < 0; ++i)
+            failing = checks.at(i).result == Check::Result::Fail ? i : -1;
+    }
+    if (failing < 0 || !selectCheck(hop, failing))
+        selectCheck(hop, -1);
 }
 
 void TraceInspector::onCurrentChanged()

@@ -255,6 +255,21 @@ private slots:
         QCOMPARE(player->step(), 0);
     }
 
+    void theRefusalStopSelectsTheFailingCheck()
+    {
+        Fixture f;
+        f.session->showRequest(QStringLiteral("jsmith_payupd_denied"));
+        TracePlayer *player = f.session->player();
+        player->toEnd();
+        QVERIFY(f.session->timeline().step(player->step()).failed);
+        const QModelIndex otma02 = f.row(QStringLiteral("otma"), QStringLiteral("OTMA-02"));
+        QVERIFY(otma02.isValid());
+        QCOMPARE(f.inspector->selectedCheck(), otma02.row());
+        QCOMPARE(f.inspector->details()->explanation()->rule(), QStringLiteral("OTMA-02"));
+        player->stepBack();  // a stop that is not refused selects its hop again
+        QCOMPARE(f.inspector->selectedCheck(), -1);
+    }
+
     void worksWithoutASession()
     {
         SecflowReader reader;
