@@ -86,6 +86,7 @@ void TraceOverlay::attach(TraceSession *session)
 void TraceOverlay::setTimeline(const TraceTimeline &timeline)
 {
     mTimeline = timeline;
+    mCheckPlaces.clear();
     mStep = -1;
     mMotionTo = -1;
     mSettle.stop();
@@ -117,6 +118,7 @@ void TraceOverlay::showMotion(int fromStep, int toStep, qreal progress)
 void TraceOverlay::clear()
 {
     mTimeline = TraceTimeline();
+    mCheckPlaces.clear();
     mStep = -1;
     mMotionTo = -1;
     mSettle.stop();
@@ -132,6 +134,7 @@ void TraceOverlay::refresh()
 {
     if (!mScene)
         return;
+    mCheckPlaces.clear();  // cards may have moved
     if (!mTimeline.isEmpty())
         applyDimming();
     renderHalos();

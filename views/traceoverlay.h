@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QRectF>
 #include <QSet>
 #include <QTimer>
 #include <QVariantAnimation>
@@ -91,6 +92,10 @@ private:
     BadgeStripItem *mStrip = nullptr;
     TrailItem *mTrail = nullptr;
     QList<CheckMarkItem *> mChecks;               // per hop
+    // Where each hop's check list was placed, for which card and list size:
+    // placing asks the scene's index, which is too slow to do every frame.
+    struct CheckPlace { QRectF card; QRectF bounds; QPointF pos; };
+    QHash<int, CheckPlace> mCheckPlaces;
     QHash<int, FailureMarkItem *> mFailures;      // per hop
     QHash<QString, ChangedHaloItem *> mHalos;
     QVariantAnimation mSettle;

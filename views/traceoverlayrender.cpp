@@ -21,6 +21,33 @@ constexpr qreal kDimmed = 0.3;   // nodes and links off the path
 constexpr qreal kCheckGap = 8;   // between a card and its check list
 constexpr qreal kFailureTag = 12;  // room for the failure tag under a card
 
+// Where a hop's check list goes: under its card, unless that covers another
+// card; then beside it (right, left) or above. The scene's index answers
+// "which cards are here" without walking every node.
+QPointF checkListPosition(const QGraphicsScene *scene, const QRectF &card, const QRectF &bounds, qreal tag)
+{
+    const qreal w = bounds.width(), h = bounds.height();
+    const QList<QPointF> candidates{
+        {card.center().x(), card.bottom() + kCheckGap + tag},
+        {card.right() + kCheckGap + w / 2, card.top()},
+        {card.left() - kCheckGap - w / 2, card.top()},
+        {card.center().x(), card.top() - kCheckGap - h},
+    };
+    for (const QPointF &p : candidates) {
+        const QRectF r = bounds.translated(p);
+        bool free = true;
+        for (const QGraphicsItem *item : scene->items(r, Qt::IntersectsItemBoundingRect)) {
+            if (item->type() == NodeItem::Type && !item->sceneBoundingRect().contains(card.center())) {
+                free = false;
+                break;
+            }
+        }
+        if (free)
+            return p;
+    }
+    return candidates.first();
+}
+
 template<typename Item>
 Item *passive(Item *item, QGraphicsItem *parent)
 {
@@ -140,7 +167,11 @@ void TraceOverlay::renderChecks(int hop)
         const QRectF card = TraceGeometry::card(mScene, h.node);
         const qreal tag = firstFailure(h).isEmpty() ? 0 : kFailureTag;
         mChecks[i]->setChecks(h.checks);
-        mChecks[i]->setPos(card.center().x(), card.bottom() + kCheckGap + tag);
+        const QRectF bounds = mChecks[i]->boundingRect();
+        auto place = mCheckPlaces.constFind(i);
+        if (place == mCheckPlaces.constEnd() || place->card != card || place->bounds != bounds)
+            place = mCheckPlaces.insert(i, {card, bounds, checkListPosition(mScene, card, bounds, tag)});
+        mChecks[i]->setPos(place->pos);
         mChecks[i]->setVisible(!card.isNull());
     }
 }
