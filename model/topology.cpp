@@ -156,6 +156,21 @@ bool Topology::setNodePosition(const QString &id, const QPointF &pos)
     return true;
 }
 
+bool Topology::clearNodePosition(const QString &id)
+{
+    const int i = nodeIndex(id);
+    if (i < 0)
+        return false;
+    QJsonObject &view = mData.nodes[i].view;
+    if (!view.contains(QStringLiteral("x")) && !view.contains(QStringLiteral("y")))
+        return false;
+    view.remove(QStringLiteral("x"));
+    view.remove(QStringLiteral("y"));
+    emit nodeChanged(id, QStringLiteral("position"));
+    emit changed();
+    return true;
+}
+
 bool Topology::addLink(const Link &link, int index)
 {
     if (link.id.isEmpty() || linkIndex(link.id) >= 0 || nodeIndex(link.from) < 0 || nodeIndex(link.to) < 0

@@ -34,6 +34,8 @@ public:
     bool setNodeLabel(const QString &id, const QString &label);
     bool setNodeImage(const QString &id, const QString &image);
     bool setNodePosition(const QString &id, const QPointF &pos);
+    // Forgets the stored position: the node is placed as a file without one places it.
+    bool clearNodePosition(const QString &id);
     int nodeIndex(const QString &id) const;
 
     // Links

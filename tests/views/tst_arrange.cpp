@@ -106,16 +106,6 @@ private slots:
 
         const QByteArray before = bytesOf(w);
         const QHash<QString, QPointF> shownBefore = nodePositions(w);
-        // Topology setters cannot take a node's position away again, so a node
-        // the file gave none comes back with the one it was shown at.
-        TopologyData expected = w.document()->topology()->data();
-        for (Node &n : expected.nodes) {
-            if (!n.view.contains(QStringLiteral("x"))) {
-                n.view.insert(QStringLiteral("x"), qRound(shownBefore.value(n.id).x()));
-                n.view.insert(QStringLiteral("y"), qRound(shownBefore.value(n.id).y()));
-            }
-        }
-        QCOMPARE(SecflowWriter::toBytes(expected) == before, !scramble);
         QUndoStack *stack = w.document()->undoStack();
         const int steps = stack->count();
         w.view()->setZoom(3.0);  // zoomed in far: the arrange fits the view again
@@ -162,13 +152,12 @@ private slots:
         QCOMPARE(stack->count(), steps + 1);
         QCOMPARE(bytesOf(w), after);
 
-        // One undo: the same file, and the cards where they were shown.
+        // One undo: the same file byte for byte (nodes the file placed
+        // nowhere are placed nowhere again), and the cards where they were shown.
         w.editActions()->undoAction()->trigger();
         QCOMPARE(stack->count(), steps + 1);
         QCOMPARE(stack->index(), steps);
-        QCOMPARE(bytesOf(w), SecflowWriter::toBytes(expected));
-        if (!scramble)
-            QCOMPARE(bytesOf(w), before);
+        QCOMPARE(bytesOf(w), before);
         w.scene()->flushPending();
         QCOMPARE(nodePositions(w), shownBefore);
         w.editActions()->redoAction()->trigger();

@@ -24,6 +24,8 @@ ArrangeCommand::ArrangeCommand(Topology *topology, const GraphLayout::Result &la
         const QJsonValue x = n.view.value(QStringLiteral("x")), y = n.view.value(QStringLiteral("y"));
         const QPointF before = x.isUndefined() || y.isUndefined() ? shownAt.value(n.id) : QPointF(x.toDouble(), y.toDouble());
         mNodesBefore.insert(n.id, before);
+        if (x.isUndefined() || y.isUndefined())
+            mUnplaced.insert(n.id);
         mNodesAfter.insert(n.id, layout.nodes.value(n.id));
     }
     for (const ZosImage &img : d.images) {
@@ -83,6 +85,10 @@ void ArrangeCommand::apply(bool forward)
             mTopology->setImageAttribute(it.key(), kFrameKeys[i], (*it)[i]);
     }
     const QHash<QString, QPointF> &nodes = forward ? mNodesAfter : mNodesBefore;
-    for (auto it = nodes.constBegin(); it != nodes.constEnd(); ++it)
-        mTopology->setNodePosition(it.key(), *it);
+    for (auto it = nodes.constBegin(); it != nodes.constEnd(); ++it) {
+        if (!forward && mUnplaced.contains(it.key()))
+            mTopology->clearNodePosition(it.key());
+        else
+            mTopology->setNodePosition(it.key(), *it);
+    }
 }

@@ -6,6 +6,7 @@
 #include <QJsonValue>
 #include <QPointF>
 #include <QRectF>
+#include <QSet>
 #include <QUndoCommand>
 
 #include <array>
@@ -14,8 +15,9 @@ class DiagramScene;
 class Topology;
 
 // Puts every node and every z/OS image frame where an automatic layout placed
-// them, as one undo step. Undo gives each frame back exactly what its file
-// held: a frame that fitted its nodes (no size stored) fits them again.
+// them, as one undo step. Undo gives the file back exactly: a frame that
+// fitted its nodes (no size stored) fits them again, and a node the file
+// gave no position loses the one the layout gave it.
 class ArrangeCommand : public QUndoCommand
 {
 public:
@@ -39,6 +41,7 @@ private:
 
     Topology *mTopology;
     QHash<QString, QPointF> mNodesBefore;
+    QSet<QString> mUnplaced;  // nodes with no stored position before
     QHash<QString, QPointF> mNodesAfter;
     QHash<QString, FrameValues> mFramesBefore;
     QHash<QString, FrameValues> mFramesAfter;
